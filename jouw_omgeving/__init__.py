@@ -1,0 +1,1 @@
+"""Jouw Omgeving: blended guidance for ex-homeless people and their counsellors."""

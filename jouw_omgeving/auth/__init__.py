@@ -1,0 +1,1 @@
+"""Login flows, sessions and password hashing."""

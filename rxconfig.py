@@ -1,0 +1,18 @@
+"""Reflex configuration. Every value can be overridden by a REFLEX_<FIELD> variable."""
+
+import reflex as rx
+from reflex_base.plugins.sitemap import SitemapPlugin
+
+config = rx.Config(
+    app_name="jouw_omgeving",
+    # Embedded default; REFLEX_DB_URL overrides it (PostgreSQL in the scaled set-up).
+    db_url="sqlite:///reflex.db",
+    # Never report usage to anyone: this platform handles care data.
+    telemetry_enabled=False,
+    show_built_with_reflex=False,
+    # Memory, not disk: disk mode writes every client's state unencrypted to .states/.
+    # With REFLEX_REDIS_URL set, Reflex keeps state in Redis instead (several workers).
+    state_manager_mode="memory",
+    plugins=[rx.plugins.RadixThemesPlugin()],
+    disable_plugins=[SitemapPlugin],
+)
