@@ -9,10 +9,17 @@ config = rx.Config(
     db_url="sqlite:///reflex.db",
     # Never report usage to anyone: this platform handles care data.
     telemetry_enabled=False,
+    # Listen on loopback only; a reverse proxy in front serves the world.
+    backend_host="127.0.0.1",
     show_built_with_reflex=False,
     # Memory, not disk: disk mode writes every client's state unencrypted to .states/.
     # With REFLEX_REDIS_URL set, Reflex keeps state in Redis instead (several workers).
     state_manager_mode="memory",
-    plugins=[rx.plugins.RadixThemesPlugin()],
+    # Indigo passes WCAG AA contrast on solid buttons; the default blue does not.
+    plugins=[
+        rx.plugins.RadixThemesPlugin(
+            theme=rx.theme(accent_color="indigo", gray_color="slate", radius="large")
+        )
+    ],
     disable_plugins=[SitemapPlugin],
 )

@@ -26,17 +26,22 @@ def database_url() -> str:
 def make_engine(url: str) -> sa.Engine:
     """Create an engine with the settings this app relies on for ``url``."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 15}
-        )
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
 
         @sa.event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:
+            # Let SQLAlchemy, not pysqlite, start transactions (see "begin" below), so
+            # savepoints behave: otherwise releasing one commits for good.
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=15000")
             cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _sqlite_begin(connection) -> None:
+            connection.exec_driver_sql("BEGIN")
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)

@@ -20,6 +20,8 @@ class Settings(BaseSettings):
     participant_absolute_seconds: int = 12 * 3600
     # Set when the app is served over HTTPS: cookies become Secure and __Host- prefixed.
     secure_cookies: bool = False
+    # Where the quick-exit button sends a participant: a neutral, harmless page.
+    quick_exit_url: str = "https://www.weeronline.nl"
     # Seed of the demo data generator.
     demo_seed: int = 7
 

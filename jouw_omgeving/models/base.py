@@ -9,11 +9,20 @@ Conventions (hold for every table):
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
+from sqlmodel import SQLModel
+
+# Named constraints, so later migrations (SQLite batch mode included) can drop or alter them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
 
 
 def utcnow() -> datetime:
@@ -50,20 +59,3 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
-
-
-def new_public_id() -> uuid.UUID:
-    """Return a fresh random public id."""
-    return uuid.uuid4()
-
-
-def public_id_column() -> sa.Column:
-    """A unique, indexed UUID column for ids that may appear in URLs."""
-    return sa.Column(
-        "public_id", sa.Uuid(), nullable=False, unique=True, index=True, default=new_public_id
-    )
-
-
-def created_at_column() -> sa.Column:
-    """A non-null creation timestamp defaulting to now."""
-    return sa.Column("created_at", UTCDateTime(), nullable=False, default=utcnow)

@@ -13,9 +13,7 @@ class ContactMoment(SQLModel, table=True):
     """A visit, call, video call or platform contact between counsellor and participant."""
 
     __tablename__ = "contact_moment"
-    __table_args__ = (
-        sa.Index("ix_contact_participant_occurred", "participant_id", "occurred_at"),
-    )
+    __table_args__ = (sa.Index("ix_contact_participant_occurred", "participant_id", "occurred_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     public_id: uuid.UUID = Field(default_factory=uuid.uuid4, unique=True, index=True)

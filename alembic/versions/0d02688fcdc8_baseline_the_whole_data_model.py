@@ -1,8 +1,8 @@
 """baseline: the whole data model
 
-Revision ID: 1ee528532545
+Revision ID: 0d02688fcdc8
 Revises: 
-Create Date: 2026-12-03 19:58:49.420898
+Create Date: 2026-12-03 20:09:41.220886
 
 """
 from typing import Sequence, Union
@@ -13,7 +13,7 @@ import jouw_omgeving.models.base  # noqa: F401  (our column types)
 import sqlmodel
 
 # revision identifiers, used by Alembic.
-revision: str = '1ee528532545'
+revision: str = '0d02688fcdc8'
 down_revision: Union[str, Sequence[str], None] = None
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
@@ -28,7 +28,7 @@ def upgrade() -> None:
     sa.Column('client_address', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('succeeded', sa.Boolean(), nullable=False),
     sa.Column('attempted_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id')
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_login_attempt'))
     )
     with op.batch_alter_table('login_attempt', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_login_attempt_attempted_at'), ['attempted_at'], unique=False)
@@ -43,7 +43,7 @@ def upgrade() -> None:
     sa.Column('partner_type', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
     sa.Column('settings', sa.JSON(), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id')
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation'))
     )
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organisation_kind'), ['kind'], unique=False)
@@ -61,8 +61,8 @@ def upgrade() -> None:
     sa.Column('scale_max', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_instrument_organisation_id_organisation')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_instrument')),
     sa.UniqueConstraint('key', 'version', name='uq_instrument_key_version')
     )
     with op.batch_alter_table('instrument', schema=None) as batch_op:
@@ -78,8 +78,8 @@ def upgrade() -> None:
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('team_reads_messages', sa.Boolean(), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_team_organisation_id_organisation')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_team'))
     )
     with op.batch_alter_table('team', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_team_organisation_id'), ['organisation_id'], unique=False)
@@ -106,11 +106,11 @@ def upgrade() -> None:
     sa.Column('last_active_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('deactivated_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], ),
-    sa.ForeignKeyConstraint(['team_id'], ['team.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_app_user_organisation_id_organisation')),
+    sa.ForeignKeyConstraint(['team_id'], ['team.id'], name=op.f('fk_app_user_team_id_team')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_app_user')),
     sa.UniqueConstraint('organisation_id', 'oidc_subject', name='uq_user_org_subject'),
-    sa.UniqueConstraint('pseudonym')
+    sa.UniqueConstraint('pseudonym', name=op.f('uq_app_user_pseudonym'))
     )
     with op.batch_alter_table('app_user', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_app_user_active'), ['active'], unique=False)
@@ -129,8 +129,8 @@ def upgrade() -> None:
     sa.Column('name', sa.JSON(), nullable=False),
     sa.Column('question', sa.JSON(), nullable=False),
     sa.Column('pictogram', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
-    sa.ForeignKeyConstraint(['instrument_id'], ['instrument.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['instrument_id'], ['instrument.id'], name=op.f('fk_life_domain_instrument_id_instrument')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_life_domain')),
     sa.UniqueConstraint('instrument_id', 'key', name='uq_domain_instrument_key')
     )
     with op.batch_alter_table('life_domain', schema=None) as batch_op:
@@ -142,8 +142,8 @@ def upgrade() -> None:
     sa.Column('value', sa.Integer(), nullable=False),
     sa.Column('label', sa.JSON(), nullable=False),
     sa.Column('pictogram', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
-    sa.ForeignKeyConstraint(['instrument_id'], ['instrument.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['instrument_id'], ['instrument.id'], name=op.f('fk_scale_level_instrument_id_instrument')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_scale_level')),
     sa.UniqueConstraint('instrument_id', 'value', name='uq_scale_value')
     )
     with op.batch_alter_table('scale_level', schema=None) as batch_op:
@@ -157,9 +157,9 @@ def upgrade() -> None:
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('expires_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('used_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], name=op.f('fk_activation_code_created_by_id_app_user')),
+    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_activation_code_user_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_activation_code'))
     )
     with op.batch_alter_table('activation_code', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_activation_code_code_hash'), ['code_hash'], unique=True)
@@ -178,9 +178,9 @@ def upgrade() -> None:
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=True),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['counsellor_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['counsellor_id'], ['app_user.id'], name=op.f('fk_appointment_counsellor_id_app_user')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_appointment_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_appointment'))
     )
     with op.batch_alter_table('appointment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_appointment_counsellor_id'), ['counsellor_id'], unique=False)
@@ -198,10 +198,10 @@ def upgrade() -> None:
     sa.Column('instrument_id', sa.Integer(), nullable=False),
     sa.Column('taken_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
-    sa.ForeignKeyConstraint(['assessor_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['instrument_id'], ['instrument.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['assessor_id'], ['app_user.id'], name=op.f('fk_assessment_assessor_id_app_user')),
+    sa.ForeignKeyConstraint(['instrument_id'], ['instrument.id'], name=op.f('fk_assessment_instrument_id_instrument')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_assessment_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment'))
     )
     with op.batch_alter_table('assessment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_assessment_assessor_id'), ['assessor_id'], unique=False)
@@ -223,10 +223,10 @@ def upgrade() -> None:
     sa.Column('outcome', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('client_address', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('detail', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
-    sa.ForeignKeyConstraint(['actor_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['actor_organisation_id'], ['organisation.id'], ),
-    sa.ForeignKeyConstraint(['subject_participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['actor_id'], ['app_user.id'], name=op.f('fk_audit_entry_actor_id_app_user')),
+    sa.ForeignKeyConstraint(['actor_organisation_id'], ['organisation.id'], name=op.f('fk_audit_entry_actor_organisation_id_organisation')),
+    sa.ForeignKeyConstraint(['subject_participant_id'], ['app_user.id'], name=op.f('fk_audit_entry_subject_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_entry'))
     )
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_entry_action'), ['action'], unique=False)
@@ -245,10 +245,10 @@ def upgrade() -> None:
     sa.Column('ends_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('handover_note', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=True),
-    sa.ForeignKeyConstraint(['counsellor_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['counsellor_id'], ['app_user.id'], name=op.f('fk_caseload_assignment_counsellor_id_app_user')),
+    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], name=op.f('fk_caseload_assignment_created_by_id_app_user')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_caseload_assignment_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_caseload_assignment'))
     )
     with op.batch_alter_table('caseload_assignment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_caseload_assignment_counsellor_id'), ['counsellor_id'], unique=False)
@@ -262,8 +262,8 @@ def upgrade() -> None:
     sa.Column('mood', sa.Integer(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=True),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_check_in_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_check_in'))
     )
     with op.batch_alter_table('check_in', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_check_in_created_at'), ['created_at'], unique=False)
@@ -279,9 +279,9 @@ def upgrade() -> None:
     sa.Column('starts_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('ends_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('updated_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_consent_organisation_id_organisation')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_consent_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consent')),
     sa.UniqueConstraint('participant_id', 'organisation_id', 'category', name='uq_consent_current')
     )
     with op.batch_alter_table('consent', schema=None) as batch_op:
@@ -302,9 +302,9 @@ def upgrade() -> None:
     sa.Column('duration_minutes', sa.Integer(), nullable=True),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['counsellor_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['counsellor_id'], ['app_user.id'], name=op.f('fk_contact_moment_counsellor_id_app_user')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_contact_moment_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_moment'))
     )
     with op.batch_alter_table('contact_moment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_moment_counsellor_id'), ['counsellor_id'], unique=False)
@@ -326,9 +326,9 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], name=op.f('fk_content_item_created_by_id_app_user')),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_content_item_organisation_id_organisation')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_content_item'))
     )
     with op.batch_alter_table('content_item', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_content_item_created_by_id'), ['created_by_id'], unique=False)
@@ -354,10 +354,10 @@ def upgrade() -> None:
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('completed_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['life_domain_id'], ['life_domain.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], name=op.f('fk_goal_created_by_id_app_user')),
+    sa.ForeignKeyConstraint(['life_domain_id'], ['life_domain.id'], name=op.f('fk_goal_life_domain_id_life_domain')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_goal_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_goal'))
     )
     with op.batch_alter_table('goal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_goal_created_by_id'), ['created_by_id'], unique=False)
@@ -377,8 +377,8 @@ def upgrade() -> None:
     sa.Column('expires_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('revoked_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('client_address', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
-    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_login_session_user_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_login_session'))
     )
     with op.batch_alter_table('login_session', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_login_session_expires_at'), ['expires_at'], unique=False)
@@ -393,9 +393,9 @@ def upgrade() -> None:
     sa.Column('network_member_id', sa.Integer(), nullable=True),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('last_message_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['network_member_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['network_member_id'], ['app_user.id'], name=op.f('fk_message_thread_network_member_id_app_user')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_message_thread_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_message_thread'))
     )
     with op.batch_alter_table('message_thread', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_message_thread_kind'), ['kind'], unique=False)
@@ -414,10 +414,10 @@ def upgrade() -> None:
     sa.Column('invited_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('accepted_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('ended_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['member_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('invite_code_hash')
+    sa.ForeignKeyConstraint(['member_id'], ['app_user.id'], name=op.f('fk_network_membership_member_id_app_user')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_network_membership_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_network_membership')),
+    sa.UniqueConstraint('invite_code_hash', name=op.f('uq_network_membership_invite_code_hash'))
     )
     with op.batch_alter_table('network_membership', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_network_membership_ended_at'), ['ended_at'], unique=False)
@@ -429,9 +429,9 @@ def upgrade() -> None:
     sa.Column('assessment_id', sa.Integer(), nullable=False),
     sa.Column('life_domain_id', sa.Integer(), nullable=False),
     sa.Column('score', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], ),
-    sa.ForeignKeyConstraint(['life_domain_id'], ['life_domain.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], name=op.f('fk_assessment_score_assessment_id_assessment')),
+    sa.ForeignKeyConstraint(['life_domain_id'], ['life_domain.id'], name=op.f('fk_assessment_score_life_domain_id_life_domain')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_assessment_score')),
     sa.UniqueConstraint('assessment_id', 'life_domain_id', name='uq_score_domain')
     )
     with op.batch_alter_table('assessment_score', schema=None) as batch_op:
@@ -447,10 +447,10 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('due_date', sa.Date(), nullable=True),
     sa.Column('assigned_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['assigned_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['content_id'], ['content_item.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['assigned_by_id'], ['app_user.id'], name=op.f('fk_assignment_assigned_by_id_app_user')),
+    sa.ForeignKeyConstraint(['content_id'], ['content_item.id'], name=op.f('fk_assignment_content_id_content_item')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_assignment_participant_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_assignment'))
     )
     with op.batch_alter_table('assignment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_assignment_assigned_at'), ['assigned_at'], unique=False)
@@ -474,11 +474,11 @@ def upgrade() -> None:
     sa.Column('on_participants_request', sa.Boolean(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=True),
     sa.Column('recorded_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['consent_id'], ['consent.id'], ),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], ),
-    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['recorded_by_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['consent_id'], ['consent.id'], name=op.f('fk_consent_record_consent_id_consent')),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_consent_record_organisation_id_organisation')),
+    sa.ForeignKeyConstraint(['participant_id'], ['app_user.id'], name=op.f('fk_consent_record_participant_id_app_user')),
+    sa.ForeignKeyConstraint(['recorded_by_id'], ['app_user.id'], name=op.f('fk_consent_record_recorded_by_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consent_record'))
     )
     with op.batch_alter_table('consent_record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consent_record_consent_id'), ['consent_id'], unique=False)
@@ -497,9 +497,9 @@ def upgrade() -> None:
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('published_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['content_id'], ['content_item.id'], ),
-    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['content_id'], ['content_item.id'], name=op.f('fk_content_version_content_id_content_item')),
+    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], name=op.f('fk_content_version_created_by_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_content_version')),
     sa.UniqueConstraint('content_id', 'version', name='uq_content_version')
     )
     with op.batch_alter_table('content_version', schema=None) as batch_op:
@@ -512,9 +512,9 @@ def upgrade() -> None:
     sa.Column('network_member_id', sa.Integer(), nullable=False),
     sa.Column('shared_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('revoked_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], ),
-    sa.ForeignKeyConstraint(['network_member_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_goal_share_goal_id_goal')),
+    sa.ForeignKeyConstraint(['network_member_id'], ['app_user.id'], name=op.f('fk_goal_share_network_member_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_goal_share'))
     )
     with op.batch_alter_table('goal_share', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_goal_share_goal_id'), ['goal_id'], unique=False)
@@ -532,9 +532,9 @@ def upgrade() -> None:
     sa.Column('created_by_id', sa.Integer(), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('done_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['created_by_id'], ['app_user.id'], name=op.f('fk_goal_step_created_by_id_app_user')),
+    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_goal_step_goal_id_goal')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_goal_step'))
     )
     with op.batch_alter_table('goal_step', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_goal_step_created_by_id'), ['created_by_id'], unique=False)
@@ -552,9 +552,9 @@ def upgrade() -> None:
     sa.Column('body', sqlmodel.sql.sqltypes.AutoString(length=5000), nullable=False),
     sa.Column('idempotency_key', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['sender_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['thread_id'], ['message_thread.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['sender_id'], ['app_user.id'], name=op.f('fk_message_sender_id_app_user')),
+    sa.ForeignKeyConstraint(['thread_id'], ['message_thread.id'], name=op.f('fk_message_thread_id_message_thread')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_message')),
     sa.UniqueConstraint('sender_id', 'idempotency_key', name='uq_message_idempotency')
     )
     with op.batch_alter_table('message', schema=None) as batch_op:
@@ -570,9 +570,9 @@ def upgrade() -> None:
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('last_read_message_id', sa.Integer(), nullable=False),
     sa.Column('read_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['thread_id'], ['message_thread.id'], ),
-    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['thread_id'], ['message_thread.id'], name=op.f('fk_thread_read_marker_thread_id_message_thread')),
+    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_thread_read_marker_user_id_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_thread_read_marker')),
     sa.UniqueConstraint('thread_id', 'user_id', name='uq_read_marker')
     )
     with op.batch_alter_table('thread_read_marker', schema=None) as batch_op:
@@ -589,9 +589,9 @@ def upgrade() -> None:
     sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('storage_key', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['message_id'], ['message.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('storage_key')
+    sa.ForeignKeyConstraint(['message_id'], ['message.id'], name=op.f('fk_attachment_message_id_message')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
+    sa.UniqueConstraint('storage_key', name=op.f('uq_attachment_storage_key'))
     )
     with op.batch_alter_table('attachment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attachment_message_id'), ['message_id'], unique=False)
@@ -605,10 +605,10 @@ def upgrade() -> None:
     sa.Column('to_status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('changed_by_id', sa.Integer(), nullable=False),
     sa.Column('changed_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['changed_by_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], ),
-    sa.ForeignKeyConstraint(['step_id'], ['goal_step.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['changed_by_id'], ['app_user.id'], name=op.f('fk_goal_status_change_changed_by_id_app_user')),
+    sa.ForeignKeyConstraint(['goal_id'], ['goal.id'], name=op.f('fk_goal_status_change_goal_id_goal')),
+    sa.ForeignKeyConstraint(['step_id'], ['goal_step.id'], name=op.f('fk_goal_status_change_step_id_goal_step')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_goal_status_change'))
     )
     with op.batch_alter_table('goal_status_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_goal_status_change_changed_at'), ['changed_at'], unique=False)
@@ -625,9 +625,9 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('saved_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('submitted_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['assignment_id'], ['assignment.id'], ),
-    sa.ForeignKeyConstraint(['content_version_id'], ['content_version.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['assignment_id'], ['assignment.id'], name=op.f('fk_submission_assignment_id_assignment')),
+    sa.ForeignKeyConstraint(['content_version_id'], ['content_version.id'], name=op.f('fk_submission_content_version_id_content_version')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_submission'))
     )
     with op.batch_alter_table('submission', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_submission_assignment_id'), ['assignment_id'], unique=False)
@@ -642,9 +642,9 @@ def upgrade() -> None:
     sa.Column('author_id', sa.Integer(), nullable=False),
     sa.Column('body', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
     sa.Column('created_at', jouw_omgeving.models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['author_id'], ['app_user.id'], ),
-    sa.ForeignKeyConstraint(['submission_id'], ['submission.id'], ),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['author_id'], ['app_user.id'], name=op.f('fk_feedback_author_id_app_user')),
+    sa.ForeignKeyConstraint(['submission_id'], ['submission.id'], name=op.f('fk_feedback_submission_id_submission')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_feedback'))
     )
     with op.batch_alter_table('feedback', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_feedback_author_id'), ['author_id'], unique=False)

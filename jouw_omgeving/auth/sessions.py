@@ -1,0 +1,138 @@
+"""Server-side login sessions.
+
+The browser only ever holds a random token in an HttpOnly cookie; the database keeps its
+SHA-256 hash. A login made in a Reflex form first creates a *pending* session reachable by a
+one-time exchange code (valid for a minute); the ``/auth/exchange`` route swaps that code for
+the real token and sets the cookie. Domain-separated hashes keep the two kinds of secret apart.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from jouw_omgeving.models import LoginSession, User
+from jouw_omgeving.models.base import utcnow
+from jouw_omgeving.models.enums import Role
+from jouw_omgeving.settings import get_settings
+
+EXCHANGE_CODE_LIFETIME = timedelta(seconds=60)
+# Writing last_seen_at on every event would be a write per click; a minute is precise enough.
+_TOUCH_INTERVAL = timedelta(seconds=60)
+
+
+def _hash(kind: str, secret: str) -> str:
+    return hashlib.sha256(f"{kind}:{secret}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class SessionLifetime:
+    """Idle timeout and absolute lifetime for one user's sessions."""
+
+    idle_seconds: int
+    absolute_seconds: int
+
+
+def lifetime_for(user: User) -> SessionLifetime:
+    """Participants get a longer idle timeout than staff (settings decide both)."""
+    settings = get_settings()
+    if user.role in (Role.PARTICIPANT, Role.NETWORK_MEMBER):
+        return SessionLifetime(
+            settings.participant_idle_seconds, settings.participant_absolute_seconds
+        )
+    return SessionLifetime(settings.staff_idle_seconds, settings.staff_absolute_seconds)
+
+
+def session_start_pending(
+    session: Session, *, user: User, client_address: str | None, now: datetime | None = None
+) -> str:
+    """Create a pending session and return its one-time exchange code."""
+    now = now or utcnow()
+    code = secrets.token_urlsafe(32)
+    lifetime = lifetime_for(user)
+    session.add(
+        LoginSession(
+            token_hash=_hash("exchange", code),
+            user_id=user.id,
+            created_at=now,
+            last_seen_at=now,
+            idle_timeout_seconds=lifetime.idle_seconds,
+            expires_at=now + EXCHANGE_CODE_LIFETIME,
+            client_address=client_address,
+        )
+    )
+    session.flush()
+    return code
+
+
+def session_exchange(session: Session, *, code: str, now: datetime | None = None) -> str | None:
+    """Swap a one-time exchange code for a session token; ``None`` if invalid or used."""
+    now = now or utcnow()
+    row = session.exec(
+        select(LoginSession).where(LoginSession.token_hash == _hash("exchange", code))
+    ).first()
+    if row is None or row.revoked_at is not None or row.expires_at <= now:
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or not user.active:
+        return None
+    token = secrets.token_urlsafe(32)
+    row.token_hash = _hash("session", token)
+    row.last_seen_at = now
+    row.expires_at = now + timedelta(seconds=lifetime_for(user).absolute_seconds)
+    session.add(row)
+    session.flush()
+    return token
+
+
+def session_resolve(
+    session: Session, *, token: str | None, now: datetime | None = None
+) -> User | None:
+    """Return the active user for a session token, or ``None`` when it is not valid now."""
+    if not token:
+        return None
+    now = now or utcnow()
+    row = session.exec(
+        select(LoginSession).where(LoginSession.token_hash == _hash("session", token))
+    ).first()
+    if row is None or row.revoked_at is not None or row.expires_at <= now:
+        return None
+    if now - row.last_seen_at > timedelta(seconds=row.idle_timeout_seconds):
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or not user.active:
+        return None
+    if now - row.last_seen_at >= _TOUCH_INTERVAL:
+        row.last_seen_at = now
+        user.last_active_at = now
+        session.add(row)
+        session.add(user)
+    return user
+
+
+def session_revoke(session: Session, *, token: str | None, now: datetime | None = None) -> None:
+    """End one session (logout). Unknown tokens are ignored."""
+    if not token:
+        return
+    row = session.exec(
+        select(LoginSession).where(LoginSession.token_hash == _hash("session", token))
+    ).first()
+    if row is not None and row.revoked_at is None:
+        row.revoked_at = now or utcnow()
+        session.add(row)
+
+
+def session_revoke_all(session: Session, *, user_id: int, now: datetime | None = None) -> int:
+    """End every open session of a user ("log out everywhere"); return how many."""
+    now = now or utcnow()
+    rows = session.exec(
+        select(LoginSession).where(
+            LoginSession.user_id == user_id, LoginSession.revoked_at.is_(None)
+        )
+    ).all()
+    for row in rows:
+        row.revoked_at = now
+        session.add(row)
+    return len(rows)

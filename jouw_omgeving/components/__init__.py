@@ -1,0 +1,1 @@
+"""Functions that return rx.Component: building blocks for every page."""

@@ -1,0 +1,75 @@
+"""The page shell: header, main landmark, logout and (for participants) a quick exit."""
+
+import reflex as rx
+
+from jouw_omgeving.components.text import t
+from jouw_omgeving.settings import get_settings
+from jouw_omgeving.state.session import SessionState
+
+APP_NAME = "Jouw Omgeving"
+
+
+def logout_button() -> rx.Component:
+    """A native POST form: logout must reach the server route that clears the cookie."""
+    return rx.el.form(
+        rx.button(
+            rx.icon("log-out", aria_hidden="true"),
+            t("Uitloggen"),
+            type="submit",
+            variant="soft",
+            size="3",
+        ),
+        action="/auth/logout",
+        method="post",
+    )
+
+
+def quick_exit_button() -> rx.Component:
+    """Leave at once for a neutral site, replacing this page in the tab's history."""
+    url = get_settings().quick_exit_url
+    return rx.button(
+        rx.icon("door-open", aria_hidden="true"),
+        t("Snel weg"),
+        on_click=rx.call_script(f"window.location.replace({url!r})"),
+        color_scheme="red",
+        size="3",
+        id="quick-exit",
+    )
+
+
+def header(participant: bool) -> rx.Component:
+    """The top bar with the app name, the user's name and the exits."""
+    return rx.el.header(
+        rx.hstack(
+            rx.heading(APP_NAME, size="5", as_="p"),
+            rx.spacer(),
+            rx.text(SessionState.display_name, size="3", id="user-name"),
+            quick_exit_button() if participant else rx.fragment(),
+            logout_button(),
+            align="center",
+            spacing="3",
+            wrap="wrap",
+            width="100%",
+        ),
+        padding="0.75rem 1rem",
+        border_bottom="1px solid var(--gray-6)",
+    )
+
+
+def page_shell(*children: rx.Component, participant: bool = False) -> rx.Component:
+    """Every logged-in page: header, then the content in a ``<main>`` landmark."""
+    return rx.box(
+        header(participant),
+        rx.el.main(
+            rx.vstack(*children, spacing="4", width="100%"),
+            max_width="60rem",
+            margin="0 auto",
+            padding="1rem",
+        ),
+        font_size=rx.cond(SessionState.large_text, "120%", "100%"),
+    )
+
+
+def loading_or(content: rx.Component, loaded: rx.Var) -> rx.Component:
+    """Show a spinner until the page's data arrived over the websocket."""
+    return rx.cond(loaded, content, rx.center(rx.spinner(size="3"), padding="2rem"))

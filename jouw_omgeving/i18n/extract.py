@@ -1,0 +1,48 @@
+"""Find every translatable string in the package: ``t(...)``, ``gettext(...)``, ``N_(...)``.
+
+Run ``python -m jouw_omgeving.i18n.extract`` to add new msgids to both catalogues (English
+ones arrive empty, and the catalogue test fails until someone translates them).
+"""
+
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import write_po
+
+from jouw_omgeving.i18n import _LOCALES_DIR, LANGUAGES, catalog
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+KEYWORDS = {"t": None, "gettext": None, "N_": None}
+
+
+def extract_msgids() -> set[str]:
+    """Every msgid used in the package's Python source."""
+    found = extract_from_dir(
+        str(PACKAGE_DIR),
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=(),
+    )
+    return {message for _file, _line, message, _comments, _context in found
+            if isinstance(message, str) and message}
+
+
+def update_catalogues() -> None:
+    """Add missing msgids to every catalogue (Dutch: msgstr = msgid)."""
+    msgids = extract_msgids()
+    for lang in LANGUAGES:
+        existing = catalog(lang)
+        updated = Catalog(locale=lang)
+        for msgid in sorted(msgids | {m.id for m in existing if m.id}):
+            old = existing.get(msgid)
+            text = old.string if old is not None else ""
+            updated.add(msgid, msgid if lang == "nl" else text)
+        path = _LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
+        with path.open("wb") as handle:
+            write_po(handle, updated, omit_header=False, sort_output=True, width=100)
+    catalog.cache_clear()
+
+
+if __name__ == "__main__":
+    update_catalogues()

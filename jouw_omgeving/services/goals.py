@@ -1,0 +1,86 @@
+"""Reading goals (the board). Writes arrive with the participant-pages feature."""
+
+from datetime import date
+from typing import TypedDict
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from jouw_omgeving.models import Goal, GoalStep
+from jouw_omgeving.models.enums import GoalStatus, StepStatus
+from jouw_omgeving.services.access import require_participant_access
+from jouw_omgeving.services.viewer import Viewer
+
+
+class StepRow(TypedDict):
+    """One step as a page shows it."""
+
+    public_id: str
+    title: str
+    done: bool
+    due_date: str  # ISO date or ""
+    overdue: bool
+
+
+class GoalCard(TypedDict):
+    """One goal with its steps, small enough to send to a browser."""
+
+    public_id: str
+    title: str
+    status: str
+    due_date: str
+    helpers: str
+    steps_done: int
+    steps_total: int
+    steps: list[StepRow]
+
+
+_STATUS_ORDER = {GoalStatus.ACTIVE: 0, GoalStatus.PAUSED: 1, GoalStatus.DONE: 2}
+
+
+def goal_board(
+    session: Session, viewer: Viewer, *, participant_id: int, today: date | None = None
+) -> list[GoalCard]:
+    """The participant's goals (active first), each with its steps in order."""
+    require_participant_access(session, viewer, participant_id=participant_id, category="goals")
+    today = today or date.today()
+    goals = session.exec(
+        select(Goal)
+        .where(Goal.participant_id == participant_id, Goal.status != GoalStatus.STOPPED)
+        .order_by(Goal.created_at.desc())
+    ).all()
+    goal_ids = [g.id for g in goals]
+    steps_by_goal: dict[int, list[GoalStep]] = {gid: [] for gid in goal_ids}
+    if goal_ids:
+        for step in session.exec(
+            select(GoalStep)
+            .where(sa.and_(GoalStep.goal_id.in_(goal_ids)))
+            .order_by(GoalStep.goal_id, GoalStep.position, GoalStep.id)
+        ).all():
+            steps_by_goal[step.goal_id].append(step)
+    cards = [_card(goal, steps_by_goal[goal.id], today) for goal in goals]
+    cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
+    return cards
+
+
+def _card(goal: Goal, steps: list[GoalStep], today: date) -> GoalCard:
+    rows: list[StepRow] = [
+        StepRow(
+            public_id=str(s.public_id),
+            title=s.title,
+            done=s.status == StepStatus.DONE,
+            due_date=s.due_date.isoformat() if s.due_date else "",
+            overdue=s.status == StepStatus.OPEN and s.due_date is not None and s.due_date < today,
+        )
+        for s in steps
+    ]
+    return GoalCard(
+        public_id=str(goal.public_id),
+        title=goal.title,
+        status=goal.status,
+        due_date=goal.due_date.isoformat() if goal.due_date else "",
+        helpers=goal.helpers or "",
+        steps_done=sum(r["done"] for r in rows),
+        steps_total=len(rows),
+        steps=rows,
+    )

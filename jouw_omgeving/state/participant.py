@@ -1,0 +1,51 @@
+"""The participant's home tiles and goal board."""
+
+import reflex as rx
+
+from jouw_omgeving.db import db_session
+from jouw_omgeving.models.enums import Role
+from jouw_omgeving.services.goals import GoalCard, goal_board
+from jouw_omgeving.services.overviews import participant_home
+from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.state.session import authenticate
+
+
+class ParticipantHomeState(rx.State):
+    """Counts shown on the home tiles."""
+
+    unread_messages: int = 0
+    active_goals: int = 0
+    open_assignments: int = 0
+    upcoming_appointments: int = 0
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        """Fill the tiles for the logged-in participant."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        with db_session() as session:
+            summary = participant_home(session, viewer)
+        self.unread_messages = summary["unread_messages"]
+        self.active_goals = summary["active_goals"]
+        self.open_assignments = summary["open_assignments"]
+        self.upcoming_appointments = summary["upcoming_appointments"]
+        self.loaded = True
+
+
+class GoalBoardState(rx.State):
+    """The participant's own goals and steps."""
+
+    goals: list[GoalCard] = []
+    loaded: bool = False
+
+    @rx.event
+    async def load(self):
+        """Load the logged-in participant's goals."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        with db_session() as session:
+            self.goals = goal_board(session, viewer, participant_id=viewer.user_id)
+        self.loaded = True

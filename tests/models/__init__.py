@@ -1,0 +1,1 @@
+"""Tests of the data model: constraints, indexes and column types on every database."""
