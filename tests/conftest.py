@@ -22,7 +22,7 @@ os.environ["REFLEX_TELEMETRY_ENABLED"] = "false"
 os.environ["REFLEX_CHECK_LATEST_VERSION"] = "false"
 # The local address for Reflex's outgoing HTTP requests (not a listening socket): set, it
 # stops Reflex probing a public IP address before its first request.
-os.environ["REFLEX_HTTP_CLIENT_BIND_ADDRESS"] = "0.0.0.0"  # noqa: S104
+os.environ["REFLEX_HTTP_CLIENT_BIND_ADDRESS"] = "0.0.0.0"
 os.environ["REFLEX_DB_URL"] = f"sqlite:///{_RUN_DIR / 'app.db'}"
 # Uploaded files of the app under test land in the run directory, not in ./data.
 os.environ.setdefault("JO_DATA_DIR", str(_RUN_DIR / "data"))

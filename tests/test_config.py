@@ -30,7 +30,7 @@ print(json.dumps({
 OFFLINE_VARIABLES = {
     "REFLEX_TELEMETRY_ENABLED": "false",
     "REFLEX_CHECK_LATEST_VERSION": "false",
-    "REFLEX_HTTP_CLIENT_BIND_ADDRESS": "0.0.0.0",  # noqa: S104 (outgoing bind address)
+    "REFLEX_HTTP_CLIENT_BIND_ADDRESS": "0.0.0.0",
 }
 
 

@@ -24,8 +24,11 @@ def extract_msgids() -> set[str]:
         keywords=KEYWORDS,
         comment_tags=(),
     )
-    return {message for _file, _line, message, _comments, _context in found
-            if isinstance(message, str) and message}
+    return {
+        message
+        for _file, _line, message, _comments, _context in found
+        if isinstance(message, str) and message
+    }
 
 
 def update_catalogues() -> None:
