@@ -9,18 +9,22 @@ from jouw_omgeving.state.session import SessionState
 APP_NAME = "Jouw Omgeving"
 
 
+# A real POST to the server route that clears the HttpOnly cookie (Reflex forms cancel
+# native submission, so the form is built and submitted by a tiny script).
+_LOGOUT_SCRIPT = (
+    "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
+    "document.body.appendChild(f);f.submit();"
+)
+
+
 def logout_button() -> rx.Component:
-    """A native POST form: logout must reach the server route that clears the cookie."""
-    return rx.el.form(
-        rx.button(
-            rx.icon("log-out", aria_hidden="true"),
-            t("Uitloggen"),
-            type="submit",
-            variant="soft",
-            size="3",
-        ),
-        action="/auth/logout",
-        method="post",
+    """Log out: the server revokes the session and clears the cookie."""
+    return rx.button(
+        rx.icon("log-out", aria_hidden="true"),
+        t("Uitloggen"),
+        on_click=rx.call_script(_LOGOUT_SCRIPT),
+        variant="soft",
+        size="3",
     )
 
 
@@ -41,7 +45,7 @@ def header(participant: bool) -> rx.Component:
     """The top bar with the app name, the user's name and the exits."""
     return rx.el.header(
         rx.hstack(
-            rx.heading(APP_NAME, size="5", as_="p"),
+            rx.text(APP_NAME, size="5", weight="bold"),
             rx.spacer(),
             rx.text(SessionState.display_name, size="3", id="user-name"),
             quick_exit_button() if participant else rx.fragment(),
