@@ -47,5 +47,34 @@ def update_catalogues() -> None:
     catalog.cache_clear()
 
 
-if __name__ == "__main__":
+def merge_translations(lang: str, translations: dict[str, str]) -> None:
+    """Fill in translations for ``lang`` (msgid -> text), keeping all others."""
+    existing = catalog(lang)
+    for msgid, text in translations.items():
+        message = existing.get(msgid)
+        if message is None:
+            existing.add(msgid, text)
+        else:
+            message.string = text
+    path = _LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
+    with path.open("wb") as handle:
+        write_po(handle, existing, omit_header=False, sort_output=True, width=100)
+    catalog.cache_clear()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``extract [--merge-en FILE.json]``: update catalogues, then merge English texts."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--merge-en", help="JSON file {dutch msgid: english text}")
+    args = parser.parse_args(argv)
     update_catalogues()
+    if args.merge_en:
+        with open(args.merge_en, encoding="utf-8") as handle:
+            merge_translations("en", json.load(handle))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,29 +1,10 @@
-"""The login page: username with PIN or password."""
+"""The login page: participants with username + PIN, staff via their organisation too."""
 
 import reflex as rx
 
 from jouw_omgeving.components.layout import APP_NAME
-from jouw_omgeving.components.text import t
+from jouw_omgeving.components.login_password import password_login_form
 from jouw_omgeving.routes import LOGIN
-from jouw_omgeving.state.session import SessionState
-
-
-def _field(label: rx.Var, name: str, input_type: str, autocomplete: str) -> rx.Component:
-    return rx.vstack(
-        rx.el.label(label, html_for=name, font_weight="bold"),
-        rx.input(
-            id=name,
-            name=name,
-            type=input_type,
-            auto_complete=autocomplete,
-            size="3",
-            width="100%",
-            required=True,
-            max_length=128,
-        ),
-        width="100%",
-        spacing="1",
-    )
 
 
 @rx.page(
@@ -32,42 +13,15 @@ def _field(label: rx.Var, name: str, input_type: str, autocomplete: str) -> rx.C
     description="Jouw Omgeving: begeleiding van het Leger des Heils, ook online.",
 )
 def login_page() -> rx.Component:
-    """Username + PIN or password."""
+    """One card: the password form (and, below it, organisation logins for staff)."""
     return rx.el.main(
         rx.center(
             rx.card(
-                rx.form(
-                    rx.vstack(
-                        rx.heading(APP_NAME, size="7", as_="h1"),
-                        rx.text(t("Log in met je gebruikersnaam en je pincode of wachtwoord.")),
-                        _field(t("Gebruikersnaam"), "username", "text", "username"),
-                        _field(
-                            t("Pincode of wachtwoord"), "secret", "password", "current-password"
-                        ),
-                        rx.cond(
-                            SessionState.login_error != "",
-                            rx.callout(
-                                SessionState.login_error,
-                                icon="triangle-alert",
-                                color_scheme="red",
-                                role="alert",
-                                width="100%",
-                            ),
-                            rx.fragment(),
-                        ),
-                        rx.button(
-                            rx.icon("log-in", aria_hidden="true"),
-                            t("Inloggen"),
-                            type="submit",
-                            size="4",
-                            width="100%",
-                            loading=SessionState.login_busy,
-                        ),
-                        spacing="4",
-                        width="100%",
-                    ),
-                    on_submit=SessionState.login,
-                    reset_on_submit=False,
+                rx.vstack(
+                    rx.heading(APP_NAME, size="7", as_="h1"),
+                    password_login_form(),
+                    spacing="4",
+                    width="100%",
                 ),
                 width="100%",
                 max_width="26rem",
