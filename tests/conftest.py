@@ -35,13 +35,12 @@ import psycopg  # noqa: E402
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 from alembic.config import Config  # noqa: E402
-from alembic.runtime.environment import EnvironmentContext  # noqa: E402
-from alembic.script import ScriptDirectory  # noqa: E402
 from psycopg import sql  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 import jouw_omgeving.models  # noqa: E402, F401  (registers every table on SQLModel.metadata)
 from jouw_omgeving.db import make_engine  # noqa: E402
+from jouw_omgeving.migrations import alembic_config, run_migrations  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 POSTGRES_URL_VARIABLE = "JO_TEST_POSTGRES_URL"
@@ -66,35 +65,6 @@ def _backends() -> list[Backend]:
 # ---------------------------------------------------------------------------------------
 # Migrations: the same scripts `reflex db migrate` runs, on a connection we own.
 # ---------------------------------------------------------------------------------------
-
-
-def alembic_config() -> Config:
-    """The repository's alembic.ini with its script location made independent of the cwd."""
-    config = Config(str(REPO_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(REPO_ROOT / "alembic"))
-    return config
-
-
-def run_migrations(
-    connection: sa.Connection, *, to: str = "head", direction: Direction = "upgrade"
-) -> None:
-    """Run the migration scripts on ``connection`` up (or down) to revision ``to``.
-
-    This mirrors ``reflex.model._alembic_upgrade``: it drives the scripts directly through an
-    ``EnvironmentContext`` instead of ``alembic/env.py``, which would open its own engine and
-    reconfigure logging for the whole test process. The caller commits.
-    """
-    config = alembic_config()
-    script = ScriptDirectory.from_config(config)
-
-    def steps(rev, _context):
-        if direction == "upgrade":
-            return script._upgrade_revs(to, rev)
-        return script._downgrade_revs(to, rev)
-
-    with EnvironmentContext(config, script, fn=steps) as env:
-        env.configure(connection=connection)
-        env.run_migrations()
 
 
 # ---------------------------------------------------------------------------------------
