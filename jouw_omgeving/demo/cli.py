@@ -1,4 +1,8 @@
-"""``python -m jouw_omgeving.demo load [--if-empty] [--seed N] [--scale default|large]``."""
+"""``python -m jouw_omgeving.demo load [--if-empty] [--seed N] [--scale default|large]``.
+
+``python -m jouw_omgeving.demo totp`` prints the current second-factor code of the demo
+staff accounts.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,16 @@ import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
 
+import pyotp
 from sqlmodel import select
 
 from jouw_omgeving.db import db_session
+from jouw_omgeving.demo.accounts import DEMO_TOTP_SECRET
 from jouw_omgeving.demo.generator import DemoDataExistsError, generate_demo
 from jouw_omgeving.demo.scale import DemoScale, DemoSummary
 from jouw_omgeving.models import User
 from jouw_omgeving.seed import ensure_open_instrument
+from jouw_omgeving.seed.starter_content import ensure_starter_content
 from jouw_omgeving.settings import get_settings
 
 NOT_EMPTY = (
@@ -37,12 +44,14 @@ def load(
 ) -> DemoSummary | None:
     """Load demo data into the database at ``url`` (default: the app's) and commit.
 
-    The open instrument is always ensured. With ``if_empty`` nothing else happens when the
-    database already has users. Returns the summary, or ``None`` when nothing was loaded.
+    The open instrument and the starter content are always ensured. With ``if_empty``
+    nothing else happens when the database already has users. Returns the summary, or
+    ``None`` when nothing was loaded.
     """
     sizes = DemoScale.named(scale) if isinstance(scale, str) else scale
     with db_session(url) as session:
         ensure_open_instrument(session)
+        ensure_starter_content(session)
         if if_empty and session.exec(select(User.id).limit(1)).first() is not None:
             echo(NOT_EMPTY)
             return None
@@ -58,6 +67,12 @@ def load(
     return summary
 
 
+def totp_code(at: float | None = None) -> str:
+    """The demo staff's current TOTP code (or the one at Unix time ``at``)."""
+    totp = pyotp.TOTP(DEMO_TOTP_SECRET)
+    return totp.now() if at is None else totp.at(at)
+
+
 def main(argv: Sequence[str] | None = None, url: str | None = None) -> int:
     """Command-line entry point; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m jouw_omgeving.demo")
@@ -68,7 +83,13 @@ def main(argv: Sequence[str] | None = None, url: str | None = None) -> int:
     )
     load_parser.add_argument("--seed", type=int, default=None, help="random seed (default 7)")
     load_parser.add_argument("--scale", choices=["default", "large"], default="default")
+    commands.add_parser(
+        "totp", help="print the demo staff's current login code / huidige inlogcode"
+    )
     args = parser.parse_args(argv)
+    if args.command == "totp":
+        print(totp_code())
+        return 0
     try:
         load(url, if_empty=args.if_empty, seed=args.seed, scale=args.scale)
     except DemoDataExistsError:
