@@ -1,6 +1,8 @@
-"""The session cookie: its name and how to read it from a request's Cookie header."""
+"""The session cookie: its name, how to read it from a Cookie header, and how to set it."""
 
 from http.cookies import CookieError, SimpleCookie
+
+from starlette.responses import Response
 
 from jouw_omgeving.settings import get_settings
 
@@ -21,3 +23,18 @@ def session_token_from_header(cookie_header: str | None) -> str | None:
         return None
     morsel = jar.get(session_cookie_name())
     return morsel.value if morsel is not None and morsel.value else None
+
+
+def set_session_cookie(response: Response, token: str) -> None:
+    """Put the session token on ``response``: HttpOnly, SameSite=Lax, Secure over HTTPS.
+
+    The one place the session cookie is set (``/auth/exchange`` and the OIDC callback).
+    """
+    response.set_cookie(
+        session_cookie_name(),
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=get_settings().secure_cookies,
+        path="/",
+    )

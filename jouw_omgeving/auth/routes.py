@@ -5,11 +5,15 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 from starlette.routing import Route
 
-from jouw_omgeving.auth.cookies import session_cookie_name, session_token_from_header
+from jouw_omgeving.auth.cookies import (
+    session_cookie_name,
+    session_token_from_header,
+    set_session_cookie,
+)
+from jouw_omgeving.auth.oidc import oidc_routes
 from jouw_omgeving.auth.sessions import session_exchange, session_resolve, session_revoke
 from jouw_omgeving.db import db_session
 from jouw_omgeving.routes import LOGIN, home_for_role
-from jouw_omgeving.settings import get_settings
 
 
 def _redirect(path: str) -> RedirectResponse:
@@ -29,15 +33,7 @@ async def exchange(request: Request) -> RedirectResponse:
         target = home_for_role(user.role) if user else LOGIN
     response = _redirect(target)
     if token:
-        settings = get_settings()
-        response.set_cookie(
-            session_cookie_name(),
-            token,
-            httponly=True,
-            samesite="lax",
-            secure=settings.secure_cookies,
-            path="/",
-        )
+        set_session_cookie(response, token)
     return response
 
 
@@ -57,5 +53,6 @@ def auth_routes() -> Starlette:
         routes=[
             Route("/auth/exchange", exchange, methods=["GET"]),
             Route("/auth/logout", logout, methods=["POST"]),
+            *oidc_routes(),
         ]
     )

@@ -22,6 +22,7 @@ from jouw_omgeving.models.instruments import (
 )
 from jouw_omgeving.models.messages import Attachment, Message, MessageThread, ThreadReadMarker
 from jouw_omgeving.models.network import NetworkMembership
+from jouw_omgeving.models.oidc import OidcLoginRequest
 from jouw_omgeving.models.organisations import Organisation, Team
 from jouw_omgeving.models.users import ActivationCode, LoginAttempt, LoginSession, User
 
@@ -52,6 +53,7 @@ __all__ = [
     "Message",
     "MessageThread",
     "NetworkMembership",
+    "OidcLoginRequest",
     "Organisation",
     "ScaleLevel",
     "Submission",

@@ -36,6 +36,7 @@ FILTERED_TIMESTAMPS = {
     "message.created_at",  # inbox order, unread counts
     "message_thread.last_message_at",  # inbox order
     "network_membership.ended_at",  # current network = ended_at is null
+    "oidc_login_request.expires_at",  # clean-up of abandoned logins
     "submission.submitted_at",
 }
 # Timestamps only shown, or read on a row already found through another index. Moving one to
@@ -72,6 +73,7 @@ UNFILTERED_TIMESTAMPS = {
     "network_membership.accepted_at",
     "network_membership.invite_expires_at",
     "network_membership.invited_at",
+    "oidc_login_request.created_at",
     "organisation.created_at",
     "submission.saved_at",
     "team.created_at",
