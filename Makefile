@@ -17,7 +17,7 @@ export NPM_CONFIG_REGISTRY := $(shell npm config get registry 2>/dev/null)
 export REFLEX_BUN_PATH := $(BUN)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test setup setup-test migrate demo-data lint format chromium bench clean
+.PHONY: run test setup setup-test migrate demo-data totp lint format chromium bench clean
 
 ## make run: set everything up, migrate, load demo data once, serve on http://localhost:3000
 run: setup migrate demo-data
@@ -63,6 +63,10 @@ migrate: setup
 
 demo-data: setup
 	$(PY) -m jouw_omgeving.demo load --if-empty
+
+## make totp: the current login code (second factor) of the demo staff accounts
+totp: setup
+	@$(PY) -m jouw_omgeving.demo totp
 
 lint: setup-test
 	$(VENV)/bin/ruff check .

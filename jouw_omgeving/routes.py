@@ -5,11 +5,36 @@ from jouw_omgeving.models.enums import Role
 LOGIN = "/inloggen"
 PARTICIPANT_HOME = "/deelnemer"
 PARTICIPANT_GOALS = "/deelnemer/doelen"
+PARTICIPANT_ACCESS_LOG = "/deelnemer/wie-keek-mee"
 COUNSELLOR_HOME = "/begeleider"
+COUNSELLOR_PARTICIPANT_BASE = "/begeleider/deelnemer"
+COUNSELLOR_PARTICIPANT = f"{COUNSELLOR_PARTICIPANT_BASE}/[participant_public_id]"
 EVALUATOR_HOME = "/evaluator"
 ADMIN_HOME = "/beheer"
+ADMIN_AUDIT = "/beheer/audit"
 PARTNER_HOME = "/ketenpartner"
 NETWORK_HOME = "/netwerk"
+ACTIVATE = "/activeren"
+COUNSELLOR_NEW_PARTICIPANT = "/begeleider/nieuwe-deelnemer"
+COUNSELLOR_ACTIVATION_CARD_BASE = "/begeleider/activatiekaart"
+COUNSELLOR_ACTIVATION_CARD = f"{COUNSELLOR_ACTIVATION_CARD_BASE}/[participant_public_id]"
+
+# Planned pages, named here first so features built in parallel link to each other.
+PARTICIPANT_MESSAGES = "/deelnemer/berichten"
+PARTICIPANT_THREAD_BASE = "/deelnemer/berichten"
+PARTICIPANT_THREAD = f"{PARTICIPANT_THREAD_BASE}/[thread_public_id]"
+PARTICIPANT_PROGRESS = "/deelnemer/voortgang"
+PARTICIPANT_ASSIGNMENTS = "/deelnemer/opdrachten"
+PARTICIPANT_APPOINTMENTS = "/deelnemer/afspraken"
+PARTICIPANT_CONSENT = "/deelnemer/wie-kijkt-mee"
+PARTICIPANT_HELP = "/deelnemer/hulp"
+PARTICIPANT_NETWORK = "/deelnemer/netwerk"
+PARTICIPANT_SETTINGS = "/deelnemer/instellingen"
+COUNSELLOR_INBOX = "/begeleider/berichten"
+COUNSELLOR_THREAD_BASE = "/begeleider/berichten"
+COUNSELLOR_THREAD = f"{COUNSELLOR_THREAD_BASE}/[thread_public_id]"
+COUNSELLOR_TEAM = "/begeleider/team"
+EVALUATOR_REPORT = "/evaluator/rapport"
 
 _HOMES = {
     Role.PARTICIPANT: PARTICIPANT_HOME,
@@ -24,3 +49,23 @@ _HOMES = {
 def home_for_role(role: str) -> str:
     """The start page of a role."""
     return _HOMES.get(Role(role), LOGIN)
+
+
+def counsellor_participant(public_id: object) -> str:
+    """The detail page of one participant (``public_id`` may be a str or a Var)."""
+    return f"{COUNSELLOR_PARTICIPANT_BASE}/{public_id}"
+
+
+def activation_card(public_id: object) -> str:
+    """The page with a freshly issued activation code and its printable card."""
+    return f"{COUNSELLOR_ACTIVATION_CARD_BASE}/{public_id}"
+
+
+def participant_thread(public_id: object) -> str:
+    """A message thread as the participant opens it."""
+    return f"{PARTICIPANT_THREAD_BASE}/{public_id}"
+
+
+def counsellor_thread(public_id: object) -> str:
+    """A message thread as a counsellor opens it."""
+    return f"{COUNSELLOR_THREAD_BASE}/{public_id}"

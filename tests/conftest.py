@@ -50,6 +50,15 @@ Direction = Literal["upgrade", "downgrade"]
 MigrateFn = Callable[..., None]
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the browser tests last.
+
+    Playwright's sync API keeps an event loop running in the main thread until the session
+    ends; async tests collected after it could not start their own loop.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Remove the per-run directory (the app's SQLite file, uploaded files)."""
     shutil.rmtree(_RUN_DIR, ignore_errors=True)

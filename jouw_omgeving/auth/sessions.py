@@ -67,6 +67,32 @@ def session_start_pending(
     return code
 
 
+def session_start(
+    session: Session, *, user: User, client_address: str | None, now: datetime | None = None
+) -> str:
+    """Create a full session at once and return its token (for logins finished in a route).
+
+    Used where the login ends in an HTTP response that can set the cookie itself (the
+    OpenID Connect callback), so no exchange code is needed.
+    """
+    now = now or utcnow()
+    token = secrets.token_urlsafe(32)
+    lifetime = lifetime_for(user)
+    session.add(
+        LoginSession(
+            token_hash=_hash("session", token),
+            user_id=user.id,
+            created_at=now,
+            last_seen_at=now,
+            idle_timeout_seconds=lifetime.idle_seconds,
+            expires_at=now + timedelta(seconds=lifetime.absolute_seconds),
+            client_address=client_address,
+        )
+    )
+    session.flush()
+    return token
+
+
 def session_exchange(session: Session, *, code: str, now: datetime | None = None) -> str | None:
     """Swap a one-time exchange code for a session token; ``None`` if invalid or used."""
     now = now or utcnow()

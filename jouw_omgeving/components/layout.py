@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from jouw_omgeving.components.account_menu import logout_everywhere_menu
 from jouw_omgeving.components.text import t
 from jouw_omgeving.settings import get_settings
 from jouw_omgeving.state.session import SessionState
@@ -50,6 +51,7 @@ def header(participant: bool) -> rx.Component:
             rx.text(SessionState.display_name, size="3", id="user-name"),
             quick_exit_button() if participant else rx.fragment(),
             logout_button(),
+            logout_everywhere_menu(),
             align="center",
             spacing="3",
             wrap="wrap",

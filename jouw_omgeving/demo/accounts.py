@@ -15,6 +15,10 @@ DEMO_STAFF_PASSWORD = "Welkom-demo-2026"
 DEMO_PARTICIPANT_PIN = "12345"
 """PIN of every demo participant."""
 
+DEMO_TOTP_SECRET = "JODEMOJODEMOJODEMOJODEMOJODEMO23"
+"""TOTP secret (base32) of every demo staff account: ``python -m jouw_omgeving.demo totp``
+prints the current code. Participants and network members have no second factor."""
+
 COUNSELLOR_NAMES = [
     "Anja de Vries",
     "Mohamed El Amrani",

@@ -144,6 +144,7 @@ def add_staff(ctx: DemoContext) -> None:
                 role=Role.COUNSELLOR.value,
                 display_name=name,
                 username=accounts.counsellor_username(number),
+                totp_secret=accounts.DEMO_TOTP_SECRET,
                 team_id=team_id,
                 is_team_lead=is_lead,
                 is_content_editor=index == editor_index,
@@ -162,7 +163,15 @@ def add_staff(ctx: DemoContext) -> None:
         (accounts.ADMIN_USERNAME, Role.ADMIN, accounts.ADMIN_DISPLAY_NAME),
     ]:
         user_id = ctx.add(
-            User, user_row(ctx, rng, role=role.value, display_name=name, username=username)
+            User,
+            user_row(
+                ctx,
+                rng,
+                role=role.value,
+                display_name=name,
+                username=username,
+                totp_secret=accounts.DEMO_TOTP_SECRET,
+            ),
         )
         if role == Role.ADMIN:
             ctx.admin_id = user_id
@@ -177,6 +186,7 @@ def add_staff(ctx: DemoContext) -> None:
                 role=Role.PARTNER.value,
                 display_name=partner.display_name,
                 username=partner.username,
+                totp_secret=accounts.DEMO_TOTP_SECRET,
                 organisation_id=organisation_id,
             ),
         )

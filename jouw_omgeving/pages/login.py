@@ -3,6 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.layout import APP_NAME
+from jouw_omgeving.components.login_organisation import organisation_login_section
 from jouw_omgeving.components.login_password import password_login_form
 from jouw_omgeving.routes import LOGIN
 
@@ -20,6 +21,7 @@ def login_page() -> rx.Component:
                 rx.vstack(
                     rx.heading(APP_NAME, size="7", as_="h1"),
                     password_login_form(),
+                    organisation_login_section(),
                     spacing="4",
                     width="100%",
                 ),

@@ -1,49 +1,136 @@
-"""The one guard every service uses: role x relation, with the audit log written here.
+"""The one guard every service uses: role x relation x category, and the audit log.
 
-A participant reaches their own data; a counsellor the participants on their active caseload
-(a team lead also those of their team); other roles get their own guards as features land.
-Refusals raise :class:`AccessDenied` and are audited; they never look like "no data".
+How a decision is made (the rule book is the table :data:`~.policy.POLICY`):
+
+1. A participant's own data is theirs: the participant reaches it without an audit entry.
+2. Anyone else needs a grant of their role whose categories allow the action, *and* the
+   grant's relation must hold between them and the participant right now (asked of the
+   database by :data:`~.relations.RELATION_CHECKS`). The first grant whose relation holds wins.
+3. Every decision about someone else's data is audited, allowed or refused; a refusal raises
+   :class:`AccessDenied` (never an empty result) and its audit entry is committed at once.
+
+Evaluators have no grant: they get aggregates only, guarded by role. Admins reach account
+data (not care data, never messages) and the audit log.
 """
 
-import sqlalchemy as sa
-from sqlmodel import Session, select
+from typing import NoReturn
 
-from jouw_omgeving.models import CaseloadAssignment, User
-from jouw_omgeving.models.base import utcnow
+from sqlmodel import Session
+
+from jouw_omgeving.models import Goal, User
 from jouw_omgeving.models.enums import AuditOutcome, Role
 from jouw_omgeving.services.audit import audit_record
 from jouw_omgeving.services.errors import AccessDenied
+from jouw_omgeving.services.policy import POLICY, Action, Category, Relation
+from jouw_omgeving.services.relations import (
+    RELATION_CHECKS,
+    Subject,
+    active_caseload_condition,
+    consent_current_condition,
+)
 from jouw_omgeving.services.viewer import Viewer
 
+__all__ = [
+    "Action",
+    "Category",
+    "Relation",
+    "Subject",
+    "active_caseload_condition",
+    "consent_current_condition",
+    "decide",
+    "refuse",
+    "require_goal_access",
+    "require_participant_access",
+    "require_role",
+]
 
-def require_role(viewer: Viewer, *roles: Role) -> None:
-    """Refuse unless the viewer has one of ``roles``."""
-    if viewer.role not in roles:
-        raise AccessDenied(f"role {viewer.role} not in {[r.value for r in roles]}")
+
+def decide(session: Session, viewer: Viewer, subject: Subject, action: Action) -> Relation | None:
+    """The relation that allows ``viewer`` to ``action`` the subject's data, or ``None``."""
+    for grant in POLICY:
+        if grant.role != viewer.role or action not in grant.categories.get(subject.category, ()):
+            continue
+        if RELATION_CHECKS[grant.relation](session, viewer, subject):
+            return grant.relation
+    return None
 
 
-def active_caseload_condition(counsellor_id: int):
-    """SQL condition: the caseload assignment row is this counsellor's and open now."""
-    now = utcnow()
-    return sa.and_(
-        CaseloadAssignment.counsellor_id == counsellor_id,
-        CaseloadAssignment.starts_at <= now,
-        sa.or_(CaseloadAssignment.ends_at.is_(None), CaseloadAssignment.ends_at > now),
+def refuse(
+    session: Session,
+    viewer: Viewer,
+    *,
+    participant_id: int | None,
+    category: str,
+    action: str = Action.READ,
+    detail: str,
+) -> NoReturn:
+    """Audit a refusal, commit it (the caller's work rolls back) and raise AccessDenied."""
+    audit_record(
+        session,
+        viewer=viewer,
+        participant_id=participant_id,
+        action=str(action),
+        category=str(category),
+        outcome=AuditOutcome.REFUSED,
+        detail=detail,
     )
+    session.commit()
+    raise AccessDenied(f"{viewer.role} {viewer.user_id}: {detail}")
 
 
-def _counsellor_reaches(session: Session, viewer: Viewer, participant_id: int) -> bool:
-    on_caseload = session.exec(
-        select(CaseloadAssignment.id)
-        .where(active_caseload_condition(viewer.user_id))
-        .where(CaseloadAssignment.participant_id == participant_id)
-    ).first()
-    if on_caseload is not None:
-        return True
-    if viewer.is_team_lead and viewer.team_id is not None:
-        participant = session.get(User, participant_id)
-        return participant is not None and participant.team_id == viewer.team_id
-    return False
+def require_role(
+    viewer: Viewer,
+    *roles: Role,
+    session: Session | None = None,
+    category: str = Category.ADMINISTRATION,
+    action: str = Action.READ,
+) -> None:
+    """Refuse unless the viewer has one of ``roles``; with ``session`` the refusal is audited."""
+    if viewer.role in roles:
+        return
+    detail = f"role {viewer.role} not in {[r.value for r in roles]}"
+    if session is None:
+        raise AccessDenied(detail)
+    refuse(session, viewer, participant_id=None, category=category, action=action, detail=detail)
+
+
+def _authorize(session: Session, viewer: Viewer, subject: Subject, action: str) -> None:
+    if viewer.role == Role.PARTICIPANT and viewer.user_id == subject.participant_id:
+        return
+    participant = session.get(User, subject.participant_id)
+    if participant is None or participant.role != Role.PARTICIPANT:
+        # Not a participant: nobody's care data, and no audit row may point at it.
+        refuse(
+            session,
+            viewer,
+            participant_id=None,
+            category=subject.category,
+            action=action,
+            detail=f"no participant {subject.participant_id}",
+        )
+    try:
+        checked = Action(action)
+    except ValueError:
+        checked = None
+    relation = decide(session, viewer, subject, checked) if checked is not None else None
+    if relation is None:
+        refuse(
+            session,
+            viewer,
+            participant_id=subject.participant_id,
+            category=subject.category,
+            action=action,
+            detail=f"no relation grants {action} {subject.category}",
+        )
+    audit_record(
+        session,
+        viewer=viewer,
+        participant_id=subject.participant_id,
+        action=str(action),
+        category=str(subject.category),
+        outcome=AuditOutcome.ALLOWED,
+        detail=f"via {relation}",
+    )
 
 
 def require_participant_access(
@@ -52,26 +139,36 @@ def require_participant_access(
     *,
     participant_id: int,
     category: str,
-    action: str = "read",
+    action: str = Action.READ,
 ) -> None:
     """Refuse unless ``viewer`` may ``action`` the ``category`` data of this participant.
 
     Access by anyone but the participant is audited, allowed or refused.
+
+    Raises:
+        AccessDenied: no grant of the viewer's role has a relation that holds now.
+        ValueError: ``category`` is not a :class:`Category` (a programming error).
     """
-    if viewer.role == Role.PARTICIPANT and viewer.user_id == participant_id:
-        return
-    allowed = viewer.role == Role.COUNSELLOR and _counsellor_reaches(
-        session, viewer, participant_id
-    )
-    audit_record(
-        session,
-        viewer=viewer,
-        participant_id=participant_id,
-        action=action,
-        category=category,
-        outcome=AuditOutcome.ALLOWED if allowed else AuditOutcome.REFUSED,
-    )
-    if not allowed:
-        # The refusal must be stored even though the caller's transaction rolls back.
-        session.commit()
-        raise AccessDenied(f"{viewer.role} {viewer.user_id} -> participant {participant_id}")
+    _authorize(session, viewer, Subject(participant_id, Category(category)), action)
+
+
+def require_goal_access(
+    session: Session, viewer: Viewer, *, goal_id: int, action: str = Action.READ
+) -> Goal:
+    """Return the goal when ``viewer`` may ``action`` it; a network member needs a share.
+
+    Raises:
+        AccessDenied: the goal does not exist or the viewer may not reach it (one message).
+    """
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        refuse(
+            session,
+            viewer,
+            participant_id=None,
+            category=Category.GOALS,
+            action=action,
+            detail=f"no goal {goal_id}",
+        )
+    _authorize(session, viewer, Subject(goal.participant_id, Category.GOALS, goal.id), action)
+    return goal

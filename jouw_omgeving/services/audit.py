@@ -1,4 +1,8 @@
-"""The append-only audit log: every access to a participant's data by someone else."""
+"""The append-only audit log: every access to a participant's data by someone else.
+
+This module only ever *adds* entries. No service updates or deletes one (a test proves it);
+reading is in :mod:`jouw_omgeving.services.audit_log`.
+"""
 
 from sqlmodel import Session
 
@@ -24,9 +28,9 @@ def audit_record(
             actor_role=viewer.role,
             actor_organisation_id=viewer.organisation_id,
             subject_participant_id=participant_id,
-            action=action,
-            category=category,
-            outcome=outcome.value,
+            action=str(action),
+            category=str(category),
+            outcome=AuditOutcome(outcome).value,
             client_address=viewer.client_address,
             detail=detail[:500] if detail else None,
         )

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from jouw_omgeving.models import CaseloadAssignment, ContactMoment, Goal, GoalStep, User
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import AuditOutcome, GoalStatus, Role, StepStatus
-from jouw_omgeving.services.access import active_caseload_condition, require_role
+from jouw_omgeving.services.access import Category, active_caseload_condition, require_role
 from jouw_omgeving.services.audit import audit_record
 from jouw_omgeving.services.messages_read import unread_count_expr
 from jouw_omgeving.services.viewer import Viewer
@@ -41,7 +41,7 @@ def caseload_overview(
 
     One query; every signal is a correlated subquery on indexed columns.
     """
-    require_role(viewer, Role.COUNSELLOR)
+    require_role(viewer, Role.COUNSELLOR, session=session, category=Category.CASELOAD_OVERVIEW)
     now = utcnow()
     today = today or now.date()
     last_contact = (
@@ -75,7 +75,7 @@ def caseload_overview(
         viewer=viewer,
         participant_id=None,
         action="read",
-        category="caseload_overview",
+        category=Category.CASELOAD_OVERVIEW,
         outcome=AuditOutcome.ALLOWED,
         detail=f"{len(rows)} participants",
     )

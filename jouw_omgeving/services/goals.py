@@ -1,4 +1,4 @@
-"""Reading goals (the board). Writes arrive with the participant-pages feature."""
+"""Reading goals: the whole board, or one goal (a network member's shared goal)."""
 
 from datetime import date
 from typing import TypedDict
@@ -8,7 +8,13 @@ from sqlmodel import Session, select
 
 from jouw_omgeving.models import Goal, GoalStep
 from jouw_omgeving.models.enums import GoalStatus, StepStatus
-from jouw_omgeving.services.access import require_participant_access
+from jouw_omgeving.services.access import (
+    Category,
+    refuse,
+    require_goal_access,
+    require_participant_access,
+)
+from jouw_omgeving.services.ids import parse_public_id
 from jouw_omgeving.services.viewer import Viewer
 
 
@@ -61,6 +67,35 @@ def goal_board(
     cards = [_card(goal, steps_by_goal[goal.id], today) for goal in goals]
     cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
     return cards
+
+
+def goal_detail(
+    session: Session, viewer: Viewer, *, goal_public_id: object, today: date | None = None
+) -> GoalCard:
+    """One goal with its steps; network members reach only goals shared with them.
+
+    Raises:
+        AccessDenied: unknown, malformed or not allowed (one message for all three).
+    """
+    parsed = parse_public_id(goal_public_id)
+    goal_id = (
+        session.exec(select(Goal.id).where(Goal.public_id == parsed)).first()
+        if parsed is not None
+        else None
+    )
+    if goal_id is None:
+        refuse(
+            session,
+            viewer,
+            participant_id=None,
+            category=Category.GOALS,
+            detail=f"unknown or malformed goal id {repr(goal_public_id)[:60]}",
+        )
+    goal = require_goal_access(session, viewer, goal_id=goal_id)
+    steps = session.exec(
+        select(GoalStep).where(GoalStep.goal_id == goal.id).order_by(GoalStep.position, GoalStep.id)
+    ).all()
+    return _card(goal, list(steps), today or date.today())
 
 
 def _card(goal: Goal, steps: list[GoalStep], today: date) -> GoalCard:

@@ -25,7 +25,7 @@ from jouw_omgeving.models.enums import (
     GoalStatus,
     Role,
 )
-from jouw_omgeving.services.access import require_role
+from jouw_omgeving.services.access import Category, require_role
 from jouw_omgeving.services.messages_read import unread_for_participant
 from jouw_omgeving.services.viewer import Viewer
 
@@ -51,7 +51,7 @@ class HomeSummary(TypedDict):
 
 def participant_home(session: Session, viewer: Viewer) -> HomeSummary:
     """Counts for the participant's own home page."""
-    require_role(viewer, Role.PARTICIPANT)
+    require_role(viewer, Role.PARTICIPANT, session=session, category=Category.PROFILE)
     pid = viewer.user_id
 
     def count(model, *conditions) -> int:
@@ -91,7 +91,7 @@ def pilot_overview(
     session: Session, viewer: Viewer, *, threshold: int = DEFAULT_SUPPRESSION_THRESHOLD
 ) -> list[FigureRow]:
     """Headline pilot figures: aggregates only, small groups suppressed."""
-    require_role(viewer, Role.EVALUATOR)
+    require_role(viewer, Role.EVALUATOR, session=session, category=Category.AGGREGATES)
     now = utcnow()
     participants = select(User.id).where(User.role == Role.PARTICIPANT)
     enrolled = session.exec(select(sa.func.count()).select_from(participants.subquery())).one()
@@ -133,7 +133,7 @@ class AdminSummary(TypedDict):
 
 def admin_overview(session: Session, viewer: Viewer) -> AdminSummary:
     """Counts of organisations, teams, accounts per role and open sessions."""
-    require_role(viewer, Role.ADMIN)
+    require_role(viewer, Role.ADMIN, session=session, category=Category.ADMINISTRATION)
     now = utcnow()
     by_role = dict(
         session.exec(

@@ -3,21 +3,44 @@
 Nothing here is trusted on its own: every handler that touches data calls
 :func:`authenticate`, which re-reads the HttpOnly session cookie that came with the
 websocket and checks it against the database.
+
+The local login has two steps for staff: password, then a TOTP code (or, the first time,
+enrolment of an authenticator app). Between the steps only backend vars hold who is
+logging in (``_pending_user_id``, for at most :data:`PENDING_SECONDS`); the browser only
+learns that a code is needed.
 """
+
+import time
 
 import reflex as rx
 
 from jouw_omgeving.auth.cookies import session_token_from_header
-from jouw_omgeving.auth.local_login import login_check
+from jouw_omgeving.auth.local_login import LoginOutcome, login_check, second_factor_check
 from jouw_omgeving.auth.sessions import session_resolve, session_start_pending
+from jouw_omgeving.auth.throttle import Throttle, throttle_message
+from jouw_omgeving.auth.totp import totp_new_secret, totp_secret_for_reading, totp_uri
 from jouw_omgeving.db import db_session
-from jouw_omgeving.i18n import gettext, normalise_language
+from jouw_omgeving.i18n import N_, gettext, normalise_language
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.routes import LOGIN, home_for_role
+from jouw_omgeving.services.qr import qr_data_uri
 from jouw_omgeving.services.viewer import Viewer
 
 MAX_USERNAME_LENGTH = 60
 MAX_SECRET_LENGTH = 128
+MAX_CODE_LENGTH = 12
+PENDING_SECONDS = 300
+
+FILL_IN = N_("Vul je gebruikersnaam en je pincode of wachtwoord in.")
+WRONG = N_("Dat klopt niet. Controleer je gebruikersnaam en je pincode of wachtwoord.")
+WRONG_CODE = N_("Die code klopt niet. Kijk in je app en typ de nieuwe code.")
+TOO_SLOW = N_("Het inloggen duurde te lang. Log opnieuw in.")
+
+
+def exchange_script(code: str) -> rx.event.EventSpec:
+    """A full page load to the route that swaps ``code`` for the HttpOnly cookie."""
+    # The code is URL-safe base64 (token_urlsafe): nothing to escape.
+    return rx.call_script(f"window.location.assign('/auth/exchange?code={code}')")
 
 
 class SessionState(rx.State):
@@ -29,6 +52,14 @@ class SessionState(rx.State):
     large_text: bool = False
     login_error: str = ""
     login_busy: bool = False
+    # Second step of a staff login; the user and the new secret stay on the server.
+    needs_second_factor: bool = False
+    needs_enrolment: bool = False
+    enrol_qr: str = ""
+    enrol_key: str = ""
+    _pending_user_id: int | None = None
+    _pending_until: float = 0.0
+    _enrol_secret: str = ""
 
     def _client_address(self) -> str:
         return self.router.session.client_ip or ""
@@ -45,6 +76,32 @@ class SessionState(rx.State):
             self.large_text = user.large_text
             return Viewer.of(user, self._client_address())
 
+    def _clear_pending(self) -> None:
+        self._pending_user_id = None
+        self._pending_until = 0.0
+        self._enrol_secret = ""
+        self.needs_second_factor = False
+        self.needs_enrolment = False
+        self.enrol_qr = ""
+        self.enrol_key = ""
+
+    def _refusal(self, outcome: LoginOutcome, wrong: str) -> str:
+        if outcome.locked or outcome.wait_seconds:
+            verdict = Throttle(wait_seconds=outcome.wait_seconds, locked=outcome.locked)
+            return throttle_message(verdict, self.lang)
+        return gettext(wrong, self.lang)
+
+    def _start_second_factor(self, outcome: LoginOutcome) -> None:
+        self._pending_user_id = outcome.pending_user_id
+        self._pending_until = time.time() + PENDING_SECONDS
+        self.needs_second_factor = True
+        self.needs_enrolment = outcome.needs_enrolment
+        if outcome.needs_enrolment:
+            self._enrol_secret = totp_new_secret()
+            uri = totp_uri(self._enrol_secret, outcome.pending_username)
+            self.enrol_qr = qr_data_uri(uri)
+            self.enrol_key = totp_secret_for_reading(self._enrol_secret)
+
     @rx.event
     async def login(self, form_data: dict):
         """Check username and password/PIN off the event loop; then set the cookie."""
@@ -58,25 +115,58 @@ class SessionState(rx.State):
             or len(username) > MAX_USERNAME_LENGTH
             or len(secret) > MAX_SECRET_LENGTH
         ):
-            self.login_error = gettext(
-                "Vul je gebruikersnaam en je pincode of wachtwoord in.", self.lang
-            )
+            self.login_error = gettext(FILL_IN, self.lang)
             return
+        self._clear_pending()
         self.login_busy = True
         self.login_error = ""
         yield
-        code = await rx.run_in_thread(
-            lambda: _login_and_start(username, secret, self._client_address())
+        address = self._client_address()
+        outcome, code = await rx.run_in_thread(lambda: _login_and_start(username, secret, address))
+        self.login_busy = False
+        if outcome.pending_user_id is not None:
+            self._start_second_factor(outcome)
+            return
+        if code is None:
+            self.login_error = self._refusal(outcome, WRONG)
+            return
+        # A full page load, so the websocket reconnects carrying the new cookie.
+        yield exchange_script(code)
+
+    @rx.event
+    async def second_factor(self, form_data: dict):
+        """Check the TOTP code of the pending staff user (or confirm enrolment)."""
+        typed = form_data.get("code") if isinstance(form_data, dict) else None
+        if not isinstance(typed, str) or not typed.strip() or len(typed) > MAX_CODE_LENGTH:
+            self.login_error = gettext(WRONG_CODE, self.lang)
+            return
+        user_id = self._pending_user_id
+        if user_id is None or time.time() > self._pending_until:
+            self._clear_pending()
+            self.login_error = gettext(TOO_SLOW, self.lang)
+            return
+        new_secret = self._enrol_secret or None
+        self.login_busy = True
+        self.login_error = ""
+        yield
+        address = self._client_address()
+        outcome, code = await rx.run_in_thread(
+            lambda: _second_factor_and_start(user_id, typed, new_secret, address)
         )
         self.login_busy = False
         if code is None:
-            self.login_error = gettext(
-                "Dat klopt niet. Controleer je gebruikersnaam en je pincode of wachtwoord.",
-                self.lang,
-            )
+            if outcome.locked:
+                self._clear_pending()
+            self.login_error = self._refusal(outcome, WRONG_CODE)
             return
-        # A full page load, so the websocket reconnects carrying the new cookie.
-        yield rx.call_script(f"window.location.assign('/auth/exchange?code={code}')")
+        self._clear_pending()
+        yield exchange_script(code)
+
+    @rx.event
+    def cancel_second_factor(self):
+        """Back to the first step; forget who was logging in."""
+        self._clear_pending()
+        self.login_error = ""
 
     @rx.event
     def set_language(self, lang: str):
@@ -85,14 +175,34 @@ class SessionState(rx.State):
             self.lang = normalise_language(lang)
 
 
-def _login_and_start(username: str, secret: str, client_address: str) -> str | None:
+def _login_and_start(
+    username: str, secret: str, client_address: str
+) -> tuple[LoginOutcome, str | None]:
     with db_session() as session:
         outcome = login_check(
             session, username=username, secret=secret, client_address=client_address
         )
         if outcome.user is None:
-            return None
-        return session_start_pending(session, user=outcome.user, client_address=client_address)
+            return outcome, None
+        code = session_start_pending(session, user=outcome.user, client_address=client_address)
+        return outcome, code
+
+
+def _second_factor_and_start(
+    user_id: int, typed: str, new_secret: str | None, client_address: str
+) -> tuple[LoginOutcome, str | None]:
+    with db_session() as session:
+        outcome = second_factor_check(
+            session,
+            user_id=user_id,
+            code=typed,
+            client_address=client_address,
+            new_secret=new_secret,
+        )
+        if outcome.user is None:
+            return outcome, None
+        code = session_start_pending(session, user=outcome.user, client_address=client_address)
+        return outcome, code
 
 
 async def authenticate(state: rx.State, *roles: Role) -> Viewer | rx.event.EventSpec:

@@ -96,12 +96,21 @@ def test_login_needs_username_and_secret_together(session):
 
 def test_repeated_failures_lock_the_account(session):
     make_participant(session, username="kees", password="11111")
-    for _ in range(MAX_FAILURES_PER_ACCOUNT):
-        outcome = login_check(session, username="kees", secret="00000", client_address="b")
+    start = utcnow()
+    for minute in range(MAX_FAILURES_PER_ACCOUNT):
+        # A minute apart: longer than the growing delay (tests/auth/test_throttle.py).
+        outcome = login_check(
+            session,
+            username="kees",
+            secret="00000",
+            client_address="b",
+            now=start + timedelta(minutes=minute),
+        )
         assert outcome.user is None and not outcome.locked
     # Now even the right PIN is refused for a while.
-    outcome = login_check(session, username="kees", secret="11111", client_address="c")
+    now = start + timedelta(minutes=MAX_FAILURES_PER_ACCOUNT)
+    outcome = login_check(session, username="kees", secret="11111", client_address="c", now=now)
     assert outcome.user is None and outcome.locked
-    later = utcnow() + timedelta(minutes=16)
+    later = start + timedelta(minutes=20)
     outcome = login_check(session, username="kees", secret="11111", client_address="c", now=later)
     assert outcome.user is not None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.e2e.oidc_fixture import E2EProvider, e2e_oidc_provider  # noqa: F401  (fixture)
 from tests.e2e.server import RunningApp, start_app
 
 CHROMIUM_ARGS = [
@@ -28,9 +29,19 @@ def _chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory) -> Iterator[RunningApp]:
-    """The real app in production mode on a free loopback port, with demo data."""
-    app = start_app(tmp_path_factory.mktemp("e2e"))
+def app_server(
+    tmp_path_factory,
+    e2e_oidc_provider: E2EProvider,  # noqa: F811
+) -> Iterator[RunningApp]:
+    """The real app in production mode on a free loopback port, with demo data.
+
+    It offers staff login via the test OpenID provider (started first, for its port).
+    """
+    app = start_app(
+        tmp_path_factory.mktemp("e2e"),
+        port=e2e_oidc_provider.app_port,
+        extra_env=e2e_oidc_provider.app_env,
+    )
     yield app
     app.stop()
 
@@ -55,4 +66,15 @@ def page(browser, app_server):
     context.set_default_timeout(20_000)
     page = context.new_page()
     yield page
+    context.close()
+
+
+@pytest.fixture
+def other_page(browser, app_server):
+    """A second person's (or a second device's) browser: its own context, so its own cookies."""
+    context = browser.new_context(
+        base_url=app_server.base_url, viewport={"width": 390, "height": 844}
+    )
+    context.set_default_timeout(20_000)
+    yield context.new_page()
     context.close()

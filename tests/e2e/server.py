@@ -41,9 +41,12 @@ class RunningApp:
                 self.process.wait(timeout=10)
 
 
-def app_env(db_url: str, port: int) -> dict[str, str]:
-    """The environment for every command of the app under test (offline-safe)."""
-    env = dict(os.environ)
+def app_env(db_url: str, port: int, extra_env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for every command of the app under test (offline-safe).
+
+    ``extra_env`` adds settings the app needs at start (e.g. ``JO_OIDC_PROVIDERS``).
+    """
+    env = dict(os.environ, **(extra_env or {}))
     base = f"http://127.0.0.1:{port}"
     env.update(
         REFLEX_DB_URL=db_url,
@@ -66,11 +69,21 @@ def run(cmd: list[str], env: dict[str, str]) -> None:
         raise RuntimeError(f"{cmd} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
 
 
-def start_app(tmp_dir: Path, timeout: float = 240) -> RunningApp:
-    """Migrate a fresh SQLite database, load the demo data and serve the production build."""
-    port = free_port()
+def start_app(
+    tmp_dir: Path,
+    timeout: float = 240,
+    *,
+    port: int | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> RunningApp:
+    """Migrate a fresh SQLite database, load the demo data and serve the production build.
+
+    ``port`` may be chosen beforehand (a provider must know the callback URL before the app
+    starts); ``extra_env`` goes into the app's environment.
+    """
+    port = port or free_port()
     db_url = f"sqlite:///{tmp_dir / 'e2e.db'}"
-    env = app_env(db_url, port)
+    env = app_env(db_url, port, extra_env)
     run([str(VENV_BIN / "reflex"), "db", "migrate"], env)
     run([str(VENV_BIN / "python"), "-m", "jouw_omgeving.demo", "load", "--if-empty"], env)
     log_path = tmp_dir / "server.log"

@@ -5,17 +5,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from jouw_omgeving.demo.accounts import DEMO_PARTICIPANT_PIN, DEMO_STAFF_PASSWORD
+from jouw_omgeving.demo.accounts import DEMO_PARTICIPANT_PIN
+from tests.e2e.login import log_in, log_in_staff
 
 pytestmark = pytest.mark.e2e
-
-
-def log_in(page: Page, username: str, secret: str) -> None:
-    """Fill in the login form as a person would."""
-    page.goto("/inloggen")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Pincode of wachtwoord").fill(secret)
-    page.get_by_role("button", name="Inloggen").click()
 
 
 def test_participant_logs_in_and_sees_goals(page: Page):
@@ -32,7 +25,7 @@ def test_participant_logs_in_and_sees_goals(page: Page):
 
 
 def test_counsellor_logs_in_and_sees_caseload(page: Page):
-    log_in(page, "begeleider1", DEMO_STAFF_PASSWORD)
+    log_in_staff(page, "begeleider1")
     expect(page).to_have_url(re.compile(r"/begeleider/?$"))
     expect(page.get_by_role("heading", name="Mijn deelnemers")).to_be_visible()
     rows = page.locator(".caseload-row")
@@ -62,7 +55,7 @@ def test_participant_cannot_open_counsellor_page(page: Page):
 
 
 def test_logout_ends_the_session(page: Page):
-    log_in(page, "evaluator", DEMO_STAFF_PASSWORD)
+    log_in_staff(page, "evaluator")
     expect(page).to_have_url(re.compile(r"/evaluator/?$"))
     expect(page.locator(".figure").first).to_be_visible()
     page.get_by_role("button", name="Uitloggen").click()
@@ -72,7 +65,7 @@ def test_logout_ends_the_session(page: Page):
 
 
 def test_admin_sees_account_counts(page: Page):
-    log_in(page, "beheerder", DEMO_STAFF_PASSWORD)
+    log_in_staff(page, "beheerder")
     expect(page).to_have_url(re.compile(r"/beheer/?$"))
     expect(page.locator("#count-participant")).to_contain_text("40")
     expect(page.locator("#count-counsellor")).to_contain_text("6")

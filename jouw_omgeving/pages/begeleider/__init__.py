@@ -1,5 +1,5 @@
 """The counsellor's pages."""
 
-from jouw_omgeving.pages.begeleider import caseload
+from jouw_omgeving.pages.begeleider import activation_card, caseload, new_participant, participant
 
-__all__ = ["caseload"]
+__all__ = ["activation_card", "caseload", "new_participant", "participant"]

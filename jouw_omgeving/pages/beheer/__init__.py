@@ -1,5 +1,5 @@
 """The admin's pages."""
 
-from jouw_omgeving.pages.beheer import overview
+from jouw_omgeving.pages.beheer import audit, overview
 
-__all__ = ["overview"]
+__all__ = ["audit", "overview"]

@@ -5,8 +5,8 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
-from jouw_omgeving.routes import ADMIN_HOME
-from jouw_omgeving.state.staff import AdminState
+from jouw_omgeving.routes import ADMIN_AUDIT, ADMIN_HOME
+from jouw_omgeving.state.admin import AdminState
 
 _ROLE_LABELS = [
     ("participant", N_("Deelnemers")),
@@ -30,6 +30,7 @@ def admin_page() -> rx.Component:
     """Counts of what an admin manages."""
     return page_shell(
         rx.heading(t("Beheer"), size="7", as_="h1"),
+        rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
         loading_or(
             rx.grid(
                 _count(t("Organisaties"), AdminState.organisations, "count-organisations"),

@@ -5,14 +5,14 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.components.tiles import tile
-from jouw_omgeving.routes import PARTICIPANT_GOALS, PARTICIPANT_HOME
+from jouw_omgeving.routes import PARTICIPANT_ACCESS_LOG, PARTICIPANT_GOALS, PARTICIPANT_HOME
 from jouw_omgeving.state.participant import ParticipantHomeState
 from jouw_omgeving.state.session import SessionState
 
 
 @rx.page(route=PARTICIPANT_HOME, title=APP_NAME, on_load=ParticipantHomeState.load)
 def participant_home_page() -> rx.Component:
-    """Tiles: goals, messages, assignments, appointments."""
+    """Tiles: goals, messages, assignments, appointments, who looked at my data."""
     return page_shell(
         rx.heading(t("Hallo"), " ", SessionState.display_name, size="7", as_="h1"),
         loading_or(
@@ -41,6 +41,12 @@ def participant_home_page() -> rx.Component:
                     t("Afspraken"),
                     count=ParticipantHomeState.upcoming_appointments,
                     tile_id="tile-appointments",
+                ),
+                tile(
+                    "eye",
+                    t("Wie keek mee"),
+                    href=PARTICIPANT_ACCESS_LOG,
+                    tile_id="tile-access-log",
                 ),
                 columns=rx.breakpoints(initial="1", sm="2"),
                 spacing="3",

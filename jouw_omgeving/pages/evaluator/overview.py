@@ -5,7 +5,7 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import EVALUATOR_HOME
-from jouw_omgeving.state.staff import EvaluationState
+from jouw_omgeving.state.evaluation import EvaluationState
 
 
 def _figure(figure) -> rx.Component:

@@ -1,0 +1,34 @@
+"""A goal with its steps, as a card: the participant's board and staff's detail page."""
+
+import reflex as rx
+
+from jouw_omgeving.components.text import t
+
+
+def step_row(step) -> rx.Component:
+    """One step: done or not (icon with a text alternative), its title, and "late"."""
+    return rx.hstack(
+        rx.cond(
+            step["done"],
+            rx.icon("circle-check", color="var(--green-11)", aria_label=t("Klaar")),
+            rx.icon("circle", aria_label=t("Nog te doen")),
+        ),
+        rx.text(step["title"]),
+        rx.cond(step["overdue"], rx.badge(t("Te laat"), color_scheme="orange"), rx.fragment()),
+        align="center",
+        spacing="2",
+    )
+
+
+def goal_card(goal, *, heading_level: str = "h2") -> rx.Component:
+    """The goal's title, how many steps are done, and the steps in order."""
+    return rx.card(
+        rx.vstack(
+            rx.heading(goal["title"], size="5", as_=heading_level),
+            rx.text(goal["steps_done"], " / ", goal["steps_total"], " ", t("stappen klaar")),
+            rx.vstack(rx.foreach(goal["steps"], step_row), spacing="2"),
+            spacing="2",
+        ),
+        width="100%",
+        class_name="goal-card",
+    )

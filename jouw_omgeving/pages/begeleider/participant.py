@@ -1,0 +1,65 @@
+"""One participant for their counsellor: name and goal board (more tabs follow)."""
+
+import reflex as rx
+
+from jouw_omgeving.components.activation import activation_actions
+from jouw_omgeving.components.forms import error_callout
+from jouw_omgeving.components.goal_card import goal_card
+from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.text import t
+from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_PARTICIPANT
+from jouw_omgeving.state.participant_detail import ParticipantDetailState
+
+
+def _participant_actions() -> rx.Component:
+    """Actions on this participant (a new activation code, ...); the server checks each."""
+    return rx.el.div(
+        activation_actions(ParticipantDetailState.public_id, ParticipantDetailState.name),
+        id="participant-actions",
+        width="100%",
+    )
+
+
+def _goal(goal) -> rx.Component:
+    return goal_card(goal, heading_level="h3")
+
+
+def _details() -> rx.Component:
+    return rx.vstack(
+        rx.heading(ParticipantDetailState.name, size="7", as_="h1", id="participant-name"),
+        _participant_actions(),
+        rx.heading(t("Doelen"), size="5", as_="h2"),
+        rx.cond(
+            ParticipantDetailState.goals.length() > 0,
+            rx.vstack(
+                rx.foreach(ParticipantDetailState.goals, _goal),
+                width="100%",
+                spacing="3",
+            ),
+            rx.text(t("Nog geen doelen.")),
+        ),
+        spacing="4",
+        width="100%",
+    )
+
+
+@rx.page(route=COUNSELLOR_PARTICIPANT, title=APP_NAME, on_load=ParticipantDetailState.load)
+def participant_page() -> rx.Component:
+    """The participant in the URL, or a clear refusal (never an empty page)."""
+    return page_shell(
+        rx.link(
+            rx.icon("arrow-left", aria_hidden="true"), t("Mijn deelnemers"), href=COUNSELLOR_HOME
+        ),
+        loading_or(
+            rx.cond(
+                ParticipantDetailState.error != "",
+                rx.vstack(
+                    rx.heading(t("Geen toegang"), size="7", as_="h1"),
+                    error_callout(ParticipantDetailState.error),
+                    width="100%",
+                ),
+                _details(),
+            ),
+            ParticipantDetailState.loaded,
+        ),
+    )
