@@ -17,11 +17,27 @@ export NPM_CONFIG_REGISTRY := $(shell npm config get registry 2>/dev/null)
 export REFLEX_BUN_PATH := $(BUN)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test setup setup-test migrate demo-data totp lint format chromium bench clean
+.PHONY: run run-scaled test setup setup-test migrate demo-data totp lint format chromium bench clean
+
+PORT ?= 3000
+WORKERS ?= 3
+# The websocket accepts only the app's own origin; behind a proxy set the public URL here.
+export REFLEX_CORS_ALLOWED_ORIGINS ?= http://localhost:$(PORT),http://127.0.0.1:$(PORT)
 
 ## make run: set everything up, migrate, load demo data once, serve on http://localhost:3000
 run: setup migrate demo-data
-	$(VENV)/bin/reflex run --env prod --single-port --frontend-port $${PORT:-3000}
+	$(VENV)/bin/reflex run --env prod --single-port --frontend-port $(PORT)
+
+## make run-scaled DATABASE_URL=postgresql+psycopg://… REDIS_URL=redis://:secret@host:6379/0 [DEMO=1]
+## PostgreSQL for data, Redis for Reflex state, $(WORKERS) backend workers; migrates first.
+run-scaled: setup
+	@if [ -z "$(DATABASE_URL)" ] || [ -z "$(REDIS_URL)" ]; then \
+	  echo "make run-scaled needs DATABASE_URL (PostgreSQL) and REDIS_URL (Redis, with a password)."; \
+	  exit 2; fi
+	REFLEX_DB_URL='$(DATABASE_URL)' $(VENV)/bin/reflex db migrate
+	REFLEX_DB_URL='$(DATABASE_URL)' $(PY) -m jouw_omgeving.demo $(if $(DEMO),load --if-empty,reference)
+	REFLEX_DB_URL='$(DATABASE_URL)' REFLEX_REDIS_URL='$(REDIS_URL)' GRANIAN_WORKERS=$(WORKERS) \
+	  $(VENV)/bin/reflex run --env prod --single-port --frontend-port $(PORT)
 
 ## make test: set everything up (plus Chromium), then ruff and the whole pytest suite
 test: setup-test chromium lint

@@ -12,6 +12,9 @@ config = rx.Config(
     # Listen on loopback only; a reverse proxy in front serves the world.
     backend_host="127.0.0.1",
     show_built_with_reflex=False,
+    # Only the app's own pages may open the event websocket (Reflex's default is any origin).
+    # Set REFLEX_CORS_ALLOWED_ORIGINS to the public URL behind the reverse proxy.
+    cors_allowed_origins=["http://localhost:3000", "http://127.0.0.1:3000"],
     # Memory, not disk: disk mode writes every client's state unencrypted to .states/.
     # With REFLEX_REDIS_URL set, Reflex keeps state in Redis instead (several workers).
     state_manager_mode="memory",

@@ -1,13 +1,15 @@
-"""The Reflex app: registers the pages and mounts the auth routes in front of Reflex."""
+"""The Reflex app: registers the pages, mounts the auth routes and the security middleware."""
 
 import reflex as rx
 
 import jouw_omgeving.models
 import jouw_omgeving.pages  # noqa: F401  (registers every page)
 from jouw_omgeving.auth.routes import auth_routes
+from jouw_omgeving.http_security import secure_http
 
 app = rx.App(
     html_lang="nl",
-    api_transformer=auth_routes(),
+    # Applied in order: the /auth routes in front of Reflex, then headers around everything.
+    api_transformer=[auth_routes(), secure_http],
     head_components=[rx.el.meta(name="theme-color", content="#3e63dd")],
 )

@@ -76,6 +76,8 @@ class Settings(BaseSettings):
     secure_cookies: bool = False
     # Where the quick-exit button sends a participant: a neutral, harmless page.
     quick_exit_url: str = "https://www.weeronline.nl"
+    # The largest request the upload endpoint accepts (a 10 MB file plus form overhead).
+    max_upload_bytes: int = 10 * 1024 * 1024 + 512 * 1024
     # Seed of the demo data generator.
     demo_seed: int = 7
     # Staff login via their organisation's OpenID Connect provider, one per organisation.

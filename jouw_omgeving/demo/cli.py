@@ -67,6 +67,14 @@ def load(
     return summary
 
 
+def load_reference_data(url: str | None = None) -> None:
+    """Only what the platform ships (instrument, starter content): for a real deployment."""
+    with db_session(url) as session:
+        ensure_open_instrument(session)
+        created = ensure_starter_content(session)
+    print(f"Referentiedata staat klaar ({created} nieuwe inhoud). / Reference data ready.")
+
+
 def totp_code(at: float | None = None) -> str:
     """The demo staff's current TOTP code (or the one at Unix time ``at``)."""
     totp = pyotp.TOTP(DEMO_TOTP_SECRET)
@@ -83,12 +91,16 @@ def main(argv: Sequence[str] | None = None, url: str | None = None) -> int:
     )
     load_parser.add_argument("--seed", type=int, default=None, help="random seed (default 7)")
     load_parser.add_argument("--scale", choices=["default", "large"], default="default")
+    commands.add_parser("reference", help="only the instrument and starter content, no demo people")
     commands.add_parser(
         "totp", help="print the demo staff's current login code / huidige inlogcode"
     )
     args = parser.parse_args(argv)
     if args.command == "totp":
         print(totp_code())
+        return 0
+    if args.command == "reference":
+        load_reference_data(url)
         return 0
     try:
         load(url, if_empty=args.if_empty, seed=args.seed, scale=args.scale)

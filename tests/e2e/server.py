@@ -52,6 +52,7 @@ def app_env(db_url: str, port: int, extra_env: dict[str, str] | None = None) -> 
         REFLEX_DB_URL=db_url,
         REFLEX_API_URL=base,
         REFLEX_DEPLOY_URL=base,
+        REFLEX_CORS_ALLOWED_ORIGINS=base,
         REFLEX_TELEMETRY_ENABLED="false",
         REFLEX_CHECK_LATEST_VERSION="false",
         REFLEX_HTTP_CLIENT_BIND_ADDRESS="0.0.0.0",
