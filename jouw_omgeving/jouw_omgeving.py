@@ -11,5 +11,10 @@ app = rx.App(
     html_lang="nl",
     # Applied in order: the /auth routes in front of Reflex, then headers around everything.
     api_transformer=[auth_routes(), secure_http],
-    head_components=[rx.el.meta(name="theme-color", content="#3e63dd")],
+    head_components=[
+        rx.el.meta(name="theme-color", content="#3e63dd"),
+        # Neutral on purpose: it may show on a shared phone's lock screen or history.
+        rx.el.meta(name="description", content="Jouw Omgeving"),
+        rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),
+    ],
 )

@@ -31,6 +31,14 @@ def test_build_assets_are_cacheable(app_server: RunningApp):
         assert "immutable" in response.headers["cache-control"]
 
 
+def test_the_favicon_is_served(app_server: RunningApp):
+    # A missing favicon is a 404 in every browser's console on every page.
+    with httpx.Client(base_url=app_server.base_url) as client:
+        response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO file
+
+
 def test_an_oversized_upload_is_refused(app_server: RunningApp):
     with httpx.Client(base_url=app_server.base_url) as client:
         response = client.post(
