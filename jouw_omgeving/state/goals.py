@@ -98,23 +98,17 @@ class GoalState(rx.State):
         )
         self.shares = share_choices(session, viewer, goal_public_id=goal_public_id)
 
-    async def _change(self, change, goal_public_id: object, message: str = "") -> bool:
-        """Run ``change(session, viewer)``, then show the goal again; False on a refusal."""
-        viewer, lang = await self._viewer_and_lang()
-        if not isinstance(viewer, Viewer):
-            return False
-        self.error = ""
-        self.notice = ""
-        self.celebration = ""
+    def _change(self, viewer: Viewer, lang: str, change, goal_public_id: object) -> bool:
+        """Run ``change(session)``, then show the goal again; False (and why) on a refusal."""
+        self.error, self.notice, self.celebration = "", "", ""
         try:
             with db_session() as session:
-                change(session, viewer)
+                change(session)
+            with db_session() as session:
+                self._show(session, viewer, goal_public_id, lang)
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             return False
-        with db_session() as session:
-            self._show(session, viewer, goal_public_id, lang)
-        self.notice = gettext(message, lang) if message else ""
         return True
 
     @rx.event
@@ -143,49 +137,59 @@ class GoalState(rx.State):
     @rx.event
     async def add_step(self, form_data: dict):
         """Add a small step (form fields ``goal`` and ``title``); the text stays on a refusal."""
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
         try:
             goal_id, title = form_text(form_data, "goal"), form_text(form_data, "title")
         except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, (await self.get_state(SessionState)).lang)
+            self.error = gettext(refusal.message_id, lang)
             return None
 
-        def change(session, viewer):
+        def change(session):
             step_add(session, viewer, goal_public_id=goal_id, title=title)
 
-        if await self._change(change, goal_id, STEP_ADDED):
-            return rx.set_value("new-step", "")
-        return None
+        if not self._change(viewer, lang, change, goal_id):
+            return None
+        self.notice = gettext(STEP_ADDED, lang)
+        return rx.set_value("new-step", "")
 
     @rx.event
     async def mark_step(self, step_public_id: str, done: bool):
         """Mark a step done (and celebrate) or, with ``done=False``, open it again."""
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
 
-        def change(session, viewer):
+        def change(session):
             step_mark_done(session, viewer, step_public_id=step_public_id, done=done)
 
-        if not await self._change(change, self.goal["public_id"]) or not isinstance(done, bool):
-            return
-        lang = (await self.get_state(SessionState)).lang
+        if not self._change(viewer, lang, change, self.goal["public_id"]):
+            return None
         if not done:
             self.notice = gettext(STEP_OPEN_AGAIN, lang)
-            return
+            return None
         all_done = self.goal["steps_done"] == self.goal["steps_total"]
         self.celebration = gettext(ALL_STEPS_DONE if all_done else STEP_DONE, lang)
+        return None
 
     @rx.event
     async def set_status(self, goal_public_id: str, status: str):
         """Pause, resume or finish the goal."""
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
 
-        def change(session, viewer):
+        def change(session):
             goal_set_status(session, viewer, goal_public_id=goal_public_id, status=status)
 
-        message = _STATUS_NOTICE.get(status, "") if isinstance(status, str) else ""
-        if await self._change(change, goal_public_id) and message:
-            lang = (await self.get_state(SessionState)).lang
-            if status == "done":
-                self.celebration = gettext(message, lang)
+        if self._change(viewer, lang, change, goal_public_id):
+            message = gettext(_STATUS_NOTICE[self.goal["status"]], lang)
+            if self.goal["status"] == "done":
+                self.celebration = message
             else:
-                self.notice = gettext(message, lang)
+                self.notice = message
+        return None
 
     @rx.event
     def start_edit(self):
@@ -202,32 +206,42 @@ class GoalState(rx.State):
     @rx.event
     async def save_edit(self, form_data: dict):
         """Save title, due date and helpers (form fields goal, title, due_date, helpers)."""
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
         try:
             goal_id = form_text(form_data, "goal")
             title, helpers = form_text(form_data, "title"), form_text(form_data, "helpers")
             due = due_date_of(form_text(form_data, "due_date"))
         except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, (await self.get_state(SessionState)).lang)
-            return
+            self.error = gettext(refusal.message_id, lang)
+            return None
 
-        def change(session, viewer):
+        def change(session):
             goal_update(
                 session, viewer, goal_public_id=goal_id, title=title, due_date=due, helpers=helpers
             )
 
-        if await self._change(change, goal_id, SAVED):
+        if self._change(viewer, lang, change, goal_id):
             self.editing = False
+            self.notice = gettext(SAVED, lang)
+        return None
 
     @rx.event
     async def set_shared(self, goal_public_id: str, member_public_id: str, shared: bool):
         """Share the goal with one of the participant's network members, or stop sharing."""
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
         if not isinstance(shared, bool):
-            return
+            return None
 
-        def change(session, viewer):
+        def change(session):
             action = goal_share if shared else goal_unshare
             action(
                 session, viewer, goal_public_id=goal_public_id, member_public_id=member_public_id
             )
 
-        await self._change(change, goal_public_id, SHARED if shared else UNSHARED)
+        if self._change(viewer, lang, change, goal_public_id):
+            self.notice = gettext(SHARED if shared else UNSHARED, lang)
+        return None
