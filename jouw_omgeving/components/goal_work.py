@@ -2,21 +2,9 @@
 
 import reflex as rx
 
+from jouw_omgeving.components.goal_card import visually_hidden
 from jouw_omgeving.components.text import t
 from jouw_omgeving.state.goals import GoalState
-
-
-def visually_hidden(*children) -> rx.Component:
-    """Text for screen readers only (which step a "Klaar" button is for)."""
-    return rx.el.span(
-        *children,
-        position="absolute",
-        width="1px",
-        height="1px",
-        overflow="hidden",
-        clip="rect(0 0 0 0)",
-        white_space="nowrap",
-    )
 
 
 def _open_step(step) -> rx.Component:
@@ -123,6 +111,7 @@ def celebration() -> rx.Component:
                 color_scheme="green",
                 size="2",
                 width="100%",
+                key=GoalState.celebrations.to_string(),
             ),
             rx.fragment(),
         ),

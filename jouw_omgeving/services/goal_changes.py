@@ -36,6 +36,32 @@ BAD_STATUS = N_("Dat kan niet met dit doel.")
 CHOOSABLE_STATUSES = (GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.DONE)
 
 
+def _row_or_refuse(
+    session: Session,
+    viewer: Viewer,
+    model: type[Goal] | type[GoalStep],
+    public_id: object,
+    action: str,
+) -> Goal | GoalStep:
+    """The goal or step with this browser-supplied public id; refused (audited) if none."""
+    parsed = parse_public_id(public_id)
+    row = (
+        session.exec(select(model).where(model.public_id == parsed)).first()
+        if parsed is not None
+        else None
+    )
+    if row is None:
+        refuse(
+            session,
+            viewer,
+            participant_id=None,
+            category=Category.GOALS,
+            action=action,
+            detail=f"unknown or malformed {model.__name__} id {repr(public_id)[:60]}",
+        )
+    return row
+
+
 def goal_by_public_id(
     session: Session, viewer: Viewer, goal_public_id: object, *, action: str = Action.READ
 ) -> Goal:
@@ -44,40 +70,12 @@ def goal_by_public_id(
     Raises:
         AccessDenied: unknown, malformed or not allowed (one message, always audited).
     """
-    parsed = parse_public_id(goal_public_id)
-    goal_id = (
-        session.exec(select(Goal.id).where(Goal.public_id == parsed)).first()
-        if parsed is not None
-        else None
-    )
-    if goal_id is None:
-        refuse(
-            session,
-            viewer,
-            participant_id=None,
-            category=Category.GOALS,
-            action=action,
-            detail=f"unknown or malformed goal id {repr(goal_public_id)[:60]}",
-        )
-    return require_goal_access(session, viewer, goal_id=goal_id, action=action)
+    goal = _row_or_refuse(session, viewer, Goal, goal_public_id, action)
+    return require_goal_access(session, viewer, goal_id=goal.id, action=action)
 
 
 def _step_by_public_id(session: Session, viewer: Viewer, step_public_id: object) -> GoalStep:
-    parsed = parse_public_id(step_public_id)
-    step = (
-        session.exec(select(GoalStep).where(GoalStep.public_id == parsed)).first()
-        if parsed is not None
-        else None
-    )
-    if step is None:
-        refuse(
-            session,
-            viewer,
-            participant_id=None,
-            category=Category.GOALS,
-            action=Action.UPDATE,
-            detail=f"unknown or malformed step id {repr(step_public_id)[:60]}",
-        )
+    step = _row_or_refuse(session, viewer, GoalStep, step_public_id, Action.UPDATE)
     require_goal_access(session, viewer, goal_id=step.goal_id, action=Action.UPDATE)
     return step
 

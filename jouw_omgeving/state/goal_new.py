@@ -13,7 +13,7 @@ from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.goal_input import due_date_of, form_text
 from jouw_omgeving.state.session import SessionState, authenticate
 
-TITLE_INPUT_ID = "goal-title"
+TITLE_INPUT_ID = "title"  # also the form field's name
 
 
 class NewGoalState(rx.State):
@@ -38,8 +38,11 @@ class NewGoalState(rx.State):
         return None
 
     @rx.event
-    def choose_starter(self, domain_key: str, index: int):
+    async def choose_starter(self, domain_key: str, index: int):
         """Put a starter's words in the title field (the participant can still change them)."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
         domain = next((d for d in self.domains if d["key"] == domain_key), None)
         if domain is None or not isinstance(index, int) or isinstance(index, bool):
             return None

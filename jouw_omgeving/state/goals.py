@@ -80,6 +80,7 @@ class GoalState(rx.State):
     due_label: str = ""
     shares: list[ShareChoice] = []
     celebration: str = ""
+    celebrations: int = 0  # a new key each time: the message is announced and animated again
     notice: str = ""
     error: str = ""
     editing: bool = False
@@ -171,6 +172,7 @@ class GoalState(rx.State):
             return None
         all_done = self.goal["steps_done"] == self.goal["steps_total"]
         self.celebration = gettext(ALL_STEPS_DONE if all_done else STEP_DONE, lang)
+        self.celebrations += 1
         return None
 
     @rx.event
@@ -187,21 +189,30 @@ class GoalState(rx.State):
             message = gettext(_STATUS_NOTICE[self.goal["status"]], lang)
             if self.goal["status"] == "done":
                 self.celebration = message
+                self.celebrations += 1
             else:
                 self.notice = message
         return None
 
     @rx.event
-    def start_edit(self):
+    async def start_edit(self):
         """Open the form to change the goal's words."""
+        viewer, _lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
         self.editing = True
         self.notice = ""
+        return None
 
     @rx.event
-    def cancel_edit(self):
+    async def cancel_edit(self):
         """Close the form without changing anything."""
+        viewer, _lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
         self.editing = False
         self.error = ""
+        return None
 
     @rx.event
     async def save_edit(self, form_data: dict):

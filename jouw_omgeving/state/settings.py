@@ -27,18 +27,15 @@ class SettingsState(rx.State):
         self.loaded = True
         return None
 
-    @rx.event
-    async def set_large_text(self, large_text: bool):
-        """Larger letters on every page, from now on."""
+    async def _save(self, write):
+        """Run ``write(session, viewer, session_state)`` for the logged-in participant."""
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
         session_state = await self.get_state(SessionState)
         try:
             with db_session() as session:
-                session_state.large_text = settings_set_large_text(
-                    session, viewer, large_text=large_text
-                )
+                write(session, viewer, session_state)
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, session_state.lang)
             return None
@@ -46,17 +43,21 @@ class SettingsState(rx.State):
         return None
 
     @rx.event
+    async def set_large_text(self, large_text: bool):
+        """Larger letters on every page, from now on."""
+
+        def write(session, viewer, session_state):
+            session_state.large_text = settings_set_large_text(
+                session, viewer, large_text=large_text
+            )
+
+        return await self._save(write)
+
+    @rx.event
     async def set_language(self, language: str):
         """The language of every page, from now on."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        session_state = await self.get_state(SessionState)
-        try:
-            with db_session() as session:
-                session_state.lang = settings_set_language(session, viewer, language=language)
-        except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, session_state.lang)
-            return None
-        self.error = ""
-        return None
+
+        def write(session, viewer, session_state):
+            session_state.lang = settings_set_language(session, viewer, language=language)
+
+        return await self._save(write)

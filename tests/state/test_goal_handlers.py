@@ -9,13 +9,19 @@ import pytest
 from sqlmodel import select
 
 from jouw_omgeving.db import db_session
-from jouw_omgeving.models import Goal, GoalShare, GoalStep, User
+from jouw_omgeving.models import Goal, GoalShare, GoalStep, Organisation, User
 from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN
 from jouw_omgeving.state.goal_new import NewGoalState
 from jouw_omgeving.state.goals import ROUTE_PARAMETER, GoalBoardState, GoalState
 from jouw_omgeving.state.network import NetworkHomeState
 from jouw_omgeving.state.settings import SettingsState
-from tests.factories import make_counsellor, make_goal, make_network_member, make_participant
+from tests.factories import (
+    make_counsellor,
+    make_goal,
+    make_instrument,
+    make_network_member,
+    make_participant,
+)
 from tests.state.helpers import login_cookie, redirect_target, run_handler, state_for
 
 pytestmark = pytest.mark.anyio
@@ -212,7 +218,10 @@ async def test_every_handler_needs_the_right_login(world):
         (GoalState, "set_status", world.goal, "paused"),
         (GoalState, "save_edit", {"goal": world.goal, "title": "x"}),
         (GoalState, "set_shared", world.goal, world.member, True),
+        (GoalState, "start_edit"),
+        (GoalState, "cancel_edit"),
         (NewGoalState, "load"),
+        (NewGoalState, "choose_starter", "wonen", 0),
         (NewGoalState, "create", {"title": "x"}),
         (SettingsState, "load"),
         (SettingsState, "set_large_text", True),
@@ -229,3 +238,29 @@ async def test_every_handler_needs_the_right_login(world):
         goal = session.exec(select(Goal).where(Goal.participant_id == world.me.id)).one()
         assert (goal.title, goal.status) == ("Mijn doel", "active")
         assert len(session.exec(select(GoalStep).where(GoalStep.goal_id == goal.id)).all()) == 1
+
+
+async def test_a_starter_fills_the_title_and_the_goal_gets_its_domain(world):
+    with db_session() as session:
+        organisation = session.get(Organisation, world.me.organisation_id)
+        make_instrument(session, organisation=organisation, domains=[("wonen", "Wonen", "Housing")])
+    state = await state_for(NewGoalState, cookie=login_cookie(world.me))
+    await run_handler(state.load)
+    assert [d["name"] for d in state.domains] == ["Wonen"]
+    assert await run_handler(state.choose_starter, "wonen", 99) == []
+    assert await run_handler(state.choose_starter, "geld", 0) == []
+    assert state.domain_key == ""
+    events = await run_handler(state.choose_starter, "wonen", 0)
+    assert "Ik wil een eigen postadres" in repr(events)
+    assert state.domain_key == "wonen"
+    events = await run_handler(
+        state.create, {"title": "Ik wil een eigen postadres", "due_date": "", "helpers": ""}
+    )
+    assert redirect_target(events).startswith("/deelnemer/doel/")
+    with db_session() as session:
+        goal = session.exec(
+            select(Goal).where(
+                Goal.participant_id == world.me.id, Goal.title == "Ik wil een eigen postadres"
+            )
+        ).one()
+        assert goal.life_domain_id is not None

@@ -51,18 +51,8 @@ def _domain(domain) -> rx.Component:
 def _form() -> rx.Component:
     return rx.form(
         rx.vstack(
-            rx.vstack(
-                rx.el.label(t("Wat wil je bereiken?"), html_for=TITLE_INPUT_ID, font_weight="bold"),
-                rx.input(
-                    id=TITLE_INPUT_ID,
-                    name="title",
-                    size="3",
-                    width="100%",
-                    max_length=300,
-                    auto_complete="off",
-                ),
-                width="100%",
-                spacing="1",
+            labelled_input(
+                t("Wat wil je bereiken?"), TITLE_INPUT_ID, max_length=300, required=False
             ),
             labelled_input(
                 t("Wanneer wil je het af hebben? (mag leeg)"),

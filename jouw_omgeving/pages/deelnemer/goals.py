@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from jouw_omgeving.components.goal_card import goal_card
+from jouw_omgeving.components.goal_card import goal_card, visually_hidden
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import (
@@ -21,15 +21,7 @@ def _board_card(goal) -> rx.Component:
             rx.link(
                 rx.icon("arrow-right", aria_hidden="true"),
                 t("Openen"),
-                rx.el.span(
-                    ": ",
-                    goal["title"],
-                    position="absolute",
-                    width="1px",
-                    height="1px",
-                    overflow="hidden",
-                    clip="rect(0 0 0 0)",
-                ),
+                visually_hidden(": ", goal["title"]),
                 href=participant_goal(goal["public_id"]),
                 class_name="goal-open",
             ),
