@@ -21,12 +21,6 @@ class RoleGuardState(rx.State):
         result = await authenticate(self, Role.PARTNER)
         return None if not isinstance(result, rx.event.EventSpec) else result
 
-    @rx.event
-    async def network_member(self):
-        """Keep only network members on the network page."""
-        result = await authenticate(self, Role.NETWORK_MEMBER)
-        return None if not isinstance(result, rx.event.EventSpec) else result
-
 
 @rx.page(route=PARTNER_HOME, title=APP_NAME, on_load=RoleGuardState.partner)
 def partner_page() -> rx.Component:

@@ -153,9 +153,10 @@ def goal_update(
 ) -> Goal:
     """Change a goal's words, due date and who helps (status has its own function)."""
     goal = goal_by_public_id(session, viewer, goal_public_id, action=Action.UPDATE)
-    goal.title = clean_line(title, max_length=MAX_TITLE_LENGTH, empty_message=EMPTY_GOAL)
-    goal.helpers = clean_line(helpers, max_length=MAX_HELPERS_LENGTH, empty_message=None) or None
-    goal.due_date = due_date
+    # Check everything before changing anything.
+    clean_title = clean_line(title, max_length=MAX_TITLE_LENGTH, empty_message=EMPTY_GOAL)
+    clean_helpers = clean_line(helpers, max_length=MAX_HELPERS_LENGTH, empty_message=None)
+    goal.title, goal.helpers, goal.due_date = clean_title, clean_helpers or None, due_date
     goal.updated_at = utcnow()
     session.add(goal)
     session.flush()

@@ -156,15 +156,17 @@ def test_goal_update_changes_words_and_date(session):
     )
     stored = session.get(Goal, goal.id)
     assert (stored.title, stored.due_date, stored.helpers) == ("Een kamer", None, None)
-    with pytest.raises(InvalidInput):
-        goal_update(
-            session,
-            Viewer.of(me),
-            goal_public_id=str(goal.public_id),
-            title="x",
-            due_date=None,
-            helpers="h" * 301,
-        )
+    for title, helpers in (("x", "h" * 301), ("  ", "mijn zus"), (None, None)):
+        with pytest.raises(InvalidInput):
+            goal_update(
+                session,
+                Viewer.of(me),
+                goal_public_id=str(goal.public_id),
+                title=title,
+                due_date=None,
+                helpers=helpers,
+            )
+    assert session.get(Goal, goal.id).title == "Een kamer"
 
 
 def _all_writes(session: Session, viewer: Viewer, owner: User, goal: Goal) -> list:

@@ -3,6 +3,7 @@
 Nothing may change, nothing may be shown, and the refusal is a plain sentence.
 """
 
+import uuid
 from dataclasses import dataclass
 
 import pytest
@@ -264,3 +265,20 @@ async def test_a_starter_fills_the_title_and_the_goal_gets_its_domain(world):
             )
         ).one()
         assert goal.life_domain_id is not None
+
+
+async def test_the_network_page_shows_only_what_is_shared_now(world):
+    with db_session() as session:
+        member = session.exec(select(User).where(User.public_id == uuid.UUID(world.member))).one()
+    state = await state_for(NetworkHomeState, cookie=login_cookie(member))
+    await run_handler(state.load)
+    assert state.shared == []
+    me = await _goal_state(world.me, world.goal)
+    await run_handler(me.load)
+    await run_handler(me.set_shared, world.goal, world.member, True)
+    assert me.shares[0]["shared"] is True
+    await run_handler(state.load)
+    assert [s["goal"]["title"] for s in state.shared] == ["Mijn doel"]
+    await run_handler(me.set_shared, world.goal, world.member, False)
+    await run_handler(state.load)
+    assert state.shared == []
