@@ -6,6 +6,9 @@ LOGIN = "/inloggen"
 PARTICIPANT_HOME = "/deelnemer"
 PARTICIPANT_GOALS = "/deelnemer/doelen"
 PARTICIPANT_ACCESS_LOG = "/deelnemer/wie-keek-mee"
+PARTICIPANT_GOAL_NEW = "/deelnemer/doelen/nieuw"
+PARTICIPANT_GOAL_BASE = "/deelnemer/doel"
+PARTICIPANT_GOAL = f"{PARTICIPANT_GOAL_BASE}/[goal_public_id]"
 COUNSELLOR_HOME = "/begeleider"
 COUNSELLOR_PARTICIPANT_BASE = "/begeleider/deelnemer"
 COUNSELLOR_PARTICIPANT = f"{COUNSELLOR_PARTICIPANT_BASE}/[participant_public_id]"
@@ -59,6 +62,11 @@ def counsellor_participant(public_id: object) -> str:
 def activation_card(public_id: object) -> str:
     """The page with a freshly issued activation code and its printable card."""
     return f"{COUNSELLOR_ACTIVATION_CARD_BASE}/{public_id}"
+
+
+def participant_goal(public_id: object) -> str:
+    """One goal on the participant's board (``public_id`` may be a str or a Var)."""
+    return f"{PARTICIPANT_GOAL_BASE}/{public_id}"
 
 
 def participant_thread(public_id: object) -> str:

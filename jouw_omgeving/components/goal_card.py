@@ -1,8 +1,31 @@
-"""A goal with its steps, as a card: the participant's board and staff's detail page."""
+"""A goal with its steps, as a card: the participant's board, staff's detail page, network."""
 
 import reflex as rx
 
 from jouw_omgeving.components.text import t
+
+
+def visually_hidden(*children) -> rx.Component:
+    """Text for screen readers only (e.g. which step or goal a short button is for)."""
+    return rx.el.span(
+        *children,
+        position="absolute",
+        width="1px",
+        height="1px",
+        overflow="hidden",
+        clip="rect(0 0 0 0)",
+        white_space="nowrap",
+    )
+
+
+def status_badge(status: rx.Var) -> rx.Component:
+    """The goal's status in words (never by colour alone)."""
+    return rx.match(
+        status,
+        ("paused", rx.badge(t("Staat even stil"), color_scheme="gray", size="2")),
+        ("done", rx.badge(t("Bereikt"), color_scheme="green", size="2")),
+        rx.badge(t("Bezig"), color_scheme="indigo", size="2"),
+    )
 
 
 def step_row(step) -> rx.Component:
@@ -20,13 +43,22 @@ def step_row(step) -> rx.Component:
     )
 
 
-def goal_card(goal, *, heading_level: str = "h2") -> rx.Component:
-    """The goal's title, how many steps are done, and the steps in order."""
+def goal_card(
+    goal, *, heading_level: str = "h2", footer: rx.Component | None = None
+) -> rx.Component:
+    """The goal's title and status, how many steps are done, and the steps in order."""
     return rx.card(
         rx.vstack(
-            rx.heading(goal["title"], size="5", as_=heading_level),
+            rx.hstack(
+                rx.heading(goal["title"], size="5", as_=heading_level),
+                status_badge(goal["status"]),
+                align="center",
+                spacing="3",
+                wrap="wrap",
+            ),
             rx.text(goal["steps_done"], " / ", goal["steps_total"], " ", t("stappen klaar")),
             rx.vstack(rx.foreach(goal["steps"], step_row), spacing="2"),
+            footer if footer is not None else rx.fragment(),
             spacing="2",
         ),
         width="100%",

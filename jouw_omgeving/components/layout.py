@@ -1,9 +1,14 @@
-"""The page shell: header, main landmark, logout and (for participants) a quick exit."""
+"""The page shell: header, main landmark, logout and (for participants) a quick exit.
+
+Participant pages also get "Voorlezen" (read aloud, in the browser, no network), a link to
+their settings, larger text when they chose it, and the ``lang`` of their language.
+"""
 
 import reflex as rx
 
 from jouw_omgeving.components.account_menu import logout_everywhere_menu
 from jouw_omgeving.components.text import t
+from jouw_omgeving.routes import PARTICIPANT_SETTINGS
 from jouw_omgeving.settings import get_settings
 from jouw_omgeving.state.session import SessionState
 
@@ -42,6 +47,46 @@ def quick_exit_button() -> rx.Component:
     )
 
 
+# Reads the text of <main> with the browser's own speech synthesis in the page's language
+# (a Dutch voice when the device has one); pressed while speaking, it stops.
+_READ_ALOUD_SCRIPT = (
+    "(()=>{const s=window.speechSynthesis;if(!s){return;}"
+    "if(s.speaking||s.pending){s.cancel();return;}"
+    "const m=document.querySelector('main');if(!m){return;}"
+    "const l=((m.closest('[lang]')||document.documentElement).lang||'nl').slice(0,2);"
+    "const u=new SpeechSynthesisUtterance(m.innerText);u.lang=l==='en'?'en-GB':'nl-NL';"
+    "const v=s.getVoices().find(x=>(x.lang||'').toLowerCase().startsWith(l));"
+    "if(v){u.voice=v;}s.speak(u);})()"
+)
+
+
+def read_aloud_button() -> rx.Component:
+    """Read the page aloud with the browser's speech; press again to stop."""
+    return rx.button(
+        rx.icon("volume-2", aria_hidden="true"),
+        t("Voorlezen"),
+        on_click=rx.call_script(_READ_ALOUD_SCRIPT),
+        variant="soft",
+        size="3",
+        id="read-aloud",
+    )
+
+
+def settings_link() -> rx.Component:
+    """To the participant's settings: larger text and language."""
+    return rx.button(
+        rx.link(
+            rx.icon("settings", aria_hidden="true"),
+            href=PARTICIPANT_SETTINGS,
+            aria_label=t("Instellingen"),
+            id="settings-link",
+        ),
+        as_child=True,
+        variant="soft",
+        size="3",
+    )
+
+
 def header(participant: bool) -> rx.Component:
     """The top bar with the app name, the user's name and the exits."""
     return rx.el.header(
@@ -50,6 +95,8 @@ def header(participant: bool) -> rx.Component:
             rx.spacer(),
             rx.text(SessionState.display_name, size="3", id="user-name"),
             quick_exit_button() if participant else rx.fragment(),
+            read_aloud_button() if participant else rx.fragment(),
+            settings_link() if participant else rx.fragment(),
             logout_button(),
             logout_everywhere_menu(),
             align="center",
@@ -62,9 +109,29 @@ def header(participant: bool) -> rx.Component:
     )
 
 
+# Larger text: Radix sizes are fixed pixel variables, so the shell redefines them (x1.25).
+# Animations of the participant pages stop for people who asked for less motion.
+_SHELL_CSS = (
+    ".large-text{"
+    + "".join(
+        f"--font-size-{i}:{round(px * 1.25)}px;--line-height-{i}:{round(lh * 1.25)}px;"
+        for i, (px, lh) in enumerate(
+            [(12, 16), (14, 20), (16, 24), (18, 26), (20, 28), (24, 30), (28, 36), (35, 40)],
+            start=1,
+        )
+    )
+    + "font-size:125%}"
+    "@keyframes jo-pop{0%{transform:scale(.6);opacity:0}60%{transform:scale(1.15);opacity:1}"
+    "100%{transform:scale(1)}}"
+    ".jo-celebrate{animation:jo-pop .6s ease-out both}"
+    "@media (prefers-reduced-motion: reduce){.jo-celebrate{animation:none}}"
+)
+
+
 def page_shell(*children: rx.Component, participant: bool = False) -> rx.Component:
     """Every logged-in page: header, then the content in a ``<main>`` landmark."""
     return rx.box(
+        rx.el.style(_SHELL_CSS),
         header(participant),
         rx.el.main(
             rx.vstack(*children, spacing="4", width="100%"),
@@ -72,7 +139,8 @@ def page_shell(*children: rx.Component, participant: bool = False) -> rx.Compone
             margin="0 auto",
             padding="1rem",
         ),
-        font_size=rx.cond(SessionState.large_text, "120%", "100%"),
+        class_name=rx.cond(SessionState.large_text, "large-text", "normal-text"),
+        lang=SessionState.lang,
     )
 
 

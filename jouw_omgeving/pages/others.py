@@ -1,11 +1,14 @@
-"""Start pages of the partner and network-member roles (their views land with consent)."""
+"""Start pages of the partner and network-member roles (the partner's view lands with consent)."""
 
 import reflex as rx
 
-from jouw_omgeving.components.layout import APP_NAME, page_shell
+from jouw_omgeving.components.forms import error_callout
+from jouw_omgeving.components.goal_card import goal_card
+from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.routes import NETWORK_HOME, PARTNER_HOME
+from jouw_omgeving.state.network import NetworkHomeState
 from jouw_omgeving.state.session import authenticate
 
 
@@ -18,12 +21,6 @@ class RoleGuardState(rx.State):
         result = await authenticate(self, Role.PARTNER)
         return None if not isinstance(result, rx.event.EventSpec) else result
 
-    @rx.event
-    async def network_member(self):
-        """Keep only network members on the network page."""
-        result = await authenticate(self, Role.NETWORK_MEMBER)
-        return None if not isinstance(result, rx.event.EventSpec) else result
-
 
 @rx.page(route=PARTNER_HOME, title=APP_NAME, on_load=RoleGuardState.partner)
 def partner_page() -> rx.Component:
@@ -34,10 +31,37 @@ def partner_page() -> rx.Component:
     )
 
 
-@rx.page(route=NETWORK_HOME, title=APP_NAME, on_load=RoleGuardState.network_member)
+def _shared(item) -> rx.Component:
+    return rx.vstack(
+        rx.text(t("Gedeeld door"), " ", item["owner_name"], size="2", color="var(--gray-11)"),
+        goal_card(item["goal"]),
+        spacing="1",
+        width="100%",
+        class_name="shared-goal",
+    )
+
+
+@rx.page(route=NETWORK_HOME, title=APP_NAME, on_load=NetworkHomeState.load)
 def network_page() -> rx.Component:
-    """The network member's start page."""
+    """The network member's start page: only goals shared with them right now."""
     return page_shell(
         rx.heading(t("Wat met jou gedeeld is"), size="7", as_="h1"),
         rx.text(t("Hier zie je de doelen die iemand met jou deelt.")),
+        loading_or(
+            rx.vstack(
+                error_callout(NetworkHomeState.error),
+                rx.cond(
+                    NetworkHomeState.shared.length() > 0,
+                    rx.vstack(
+                        rx.foreach(NetworkHomeState.shared, _shared),
+                        width="100%",
+                        spacing="4",
+                        id="shared-goals",
+                    ),
+                    rx.text(t("Er is nu niets met je gedeeld."), id="nothing-shared"),
+                ),
+                width="100%",
+            ),
+            NetworkHomeState.loaded,
+        ),
     )

@@ -8,13 +8,8 @@ from sqlmodel import Session, select
 
 from jouw_omgeving.models import Goal, GoalStep
 from jouw_omgeving.models.enums import GoalStatus, StepStatus
-from jouw_omgeving.services.access import (
-    Category,
-    refuse,
-    require_goal_access,
-    require_participant_access,
-)
-from jouw_omgeving.services.ids import parse_public_id
+from jouw_omgeving.services.access import require_participant_access
+from jouw_omgeving.services.goal_changes import goal_by_public_id
 from jouw_omgeving.services.viewer import Viewer
 
 
@@ -64,7 +59,7 @@ def goal_board(
             .order_by(GoalStep.goal_id, GoalStep.position, GoalStep.id)
         ).all():
             steps_by_goal[step.goal_id].append(step)
-    cards = [_card(goal, steps_by_goal[goal.id], today) for goal in goals]
+    cards = [goal_card_of(goal, steps_by_goal[goal.id], today) for goal in goals]
     cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
     return cards
 
@@ -77,28 +72,16 @@ def goal_detail(
     Raises:
         AccessDenied: unknown, malformed or not allowed (one message for all three).
     """
-    parsed = parse_public_id(goal_public_id)
-    goal_id = (
-        session.exec(select(Goal.id).where(Goal.public_id == parsed)).first()
-        if parsed is not None
-        else None
-    )
-    if goal_id is None:
-        refuse(
-            session,
-            viewer,
-            participant_id=None,
-            category=Category.GOALS,
-            detail=f"unknown or malformed goal id {repr(goal_public_id)[:60]}",
-        )
-    goal = require_goal_access(session, viewer, goal_id=goal_id)
+    goal = goal_by_public_id(session, viewer, goal_public_id)
     steps = session.exec(
         select(GoalStep).where(GoalStep.goal_id == goal.id).order_by(GoalStep.position, GoalStep.id)
     ).all()
-    return _card(goal, list(steps), today or date.today())
+    return goal_card_of(goal, list(steps), today)
 
 
-def _card(goal: Goal, steps: list[GoalStep], today: date) -> GoalCard:
+def goal_card_of(goal: Goal, steps: list[GoalStep], today: date | None = None) -> GoalCard:
+    """The browser-sized card of a goal the caller was already allowed to read."""
+    today = today or date.today()
     rows: list[StepRow] = [
         StepRow(
             public_id=str(s.public_id),

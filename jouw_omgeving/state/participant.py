@@ -1,10 +1,9 @@
-"""The participant's home tiles and goal board."""
+"""The participant's home tiles (the goal board is in :mod:`jouw_omgeving.state.goals`)."""
 
 import reflex as rx
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.models.enums import Role
-from jouw_omgeving.services.goals import GoalCard, goal_board
 from jouw_omgeving.services.overviews import participant_home
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.session import authenticate
@@ -31,21 +30,4 @@ class ParticipantHomeState(rx.State):
         self.active_goals = summary["active_goals"]
         self.open_assignments = summary["open_assignments"]
         self.upcoming_appointments = summary["upcoming_appointments"]
-        self.loaded = True
-
-
-class GoalBoardState(rx.State):
-    """The participant's own goals and steps."""
-
-    goals: list[GoalCard] = []
-    loaded: bool = False
-
-    @rx.event
-    async def load(self):
-        """Load the logged-in participant's goals."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        with db_session() as session:
-            self.goals = goal_board(session, viewer, participant_id=viewer.user_id)
         self.loaded = True

@@ -19,13 +19,14 @@ import sqlalchemy as sa
 from sqlmodel import Session, func, select
 
 import jouw_omgeving.services
-from jouw_omgeving.models import AuditEntry, Goal, Organisation, User
+from jouw_omgeving.models import AuditEntry, Goal, GoalStep, NetworkMembership, Organisation, User
 from jouw_omgeving.models.enums import ConsentCategory
-from jouw_omgeving.services import accounts
+from jouw_omgeving.services import accounts, goal_changes, goal_shares, user_settings
 from jouw_omgeving.services.access import Category
 from jouw_omgeving.services.audit_log import access_log, audit_search
 from jouw_omgeving.services.caseload import caseload_overview
 from jouw_omgeving.services.errors import AccessDenied
+from jouw_omgeving.services.goal_starters import goal_starters
 from jouw_omgeving.services.goals import goal_board, goal_detail
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
 from jouw_omgeving.services.participants import participant_by_public_id, participant_summary
@@ -110,6 +111,62 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         ),
         True,
     ),
+    "goal_changes.goal_by_public_id": (
+        lambda s, v, t: goal_changes.goal_by_public_id(s, v, str(t.goal.public_id)),
+        True,
+    ),
+    "goal_changes.goal_create": (
+        lambda s, v, t: goal_changes.goal_create(s, v, participant_id=t.participant.id, title="x"),
+        True,
+    ),
+    "goal_changes.goal_update": (
+        lambda s, v, t: goal_changes.goal_update(
+            s, v, goal_public_id=str(t.goal.public_id), title="x", due_date=None, helpers=None
+        ),
+        True,
+    ),
+    "goal_changes.goal_set_status": (
+        lambda s, v, t: goal_changes.goal_set_status(
+            s, v, goal_public_id=str(t.goal.public_id), status="paused"
+        ),
+        True,
+    ),
+    "goal_changes.step_add": (
+        lambda s, v, t: goal_changes.step_add(
+            s, v, goal_public_id=str(t.goal.public_id), title="x"
+        ),
+        True,
+    ),
+    "goal_changes.step_mark_done": (
+        lambda s, v, t: goal_changes.step_mark_done(s, v, step_public_id=_first_step(s, t)),
+        True,
+    ),
+    "goal_shares.share_choices": (
+        lambda s, v, t: goal_shares.share_choices(s, v, goal_public_id=str(t.goal.public_id)),
+        True,
+    ),
+    "goal_shares.goal_share": (
+        lambda s, v, t: goal_shares.goal_share(
+            s, v, goal_public_id=str(t.goal.public_id), member_public_id=_member(s, t)
+        ),
+        True,
+    ),
+    "goal_shares.goal_unshare": (
+        lambda s, v, t: goal_shares.goal_unshare(
+            s, v, goal_public_id=str(t.goal.public_id), member_public_id=_member(s, t)
+        ),
+        True,
+    ),
+    "goal_shares.shared_goals": (lambda s, v, t: goal_shares.shared_goals(s, v), False),
+    "goal_starters.goal_starters": (lambda s, v, t: goal_starters(s, v, lang="nl"), False),
+    "user_settings.settings_set_large_text": (
+        lambda s, v, t: user_settings.settings_set_large_text(s, v, large_text=True),
+        False,
+    ),
+    "user_settings.settings_set_language": (
+        lambda s, v, t: user_settings.settings_set_language(s, v, language="en"),
+        False,
+    ),
     "overviews.participant_home": (lambda s, v, t: participant_home(s, v), False),
     "caseload.caseload_overview": (lambda s, v, t: caseload_overview(s, v), False),
     "overviews.pilot_overview": (lambda s, v, t: pilot_overview(s, v), False),
@@ -134,6 +191,23 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         True,
     ),
 }
+
+
+def _first_step(session: Session, target: Target) -> str:
+    step = session.exec(select(GoalStep).where(GoalStep.goal_id == target.goal.id)).first()
+    return str(step.public_id)
+
+
+def _member(session: Session, target: Target) -> str:
+    """The participant's network member (any UUID when they have none)."""
+    member_id = session.exec(
+        select(NetworkMembership.member_id).where(
+            NetworkMembership.participant_id == target.participant.id
+        )
+    ).first()
+    member = session.get(User, member_id) if member_id else None
+    return str(member.public_id) if member else "00000000-0000-4000-8000-000000000000"
+
 
 KINDS = (
     "participant",
@@ -174,6 +248,28 @@ MATRIX: dict[str, dict[str, str]] = {
         "team_lead": "AD",
         "partner_with_consent": "AD",
     },
+    "goal_changes.goal_by_public_id": {
+        "participant": "AD",
+        "network_member": "AD",  # only the goal shared with them
+        "counsellor": "AD",
+        "team_lead": "AD",
+        "partner_with_consent": "AD",
+    },
+    # Writing goals: the participant, and their counsellor (audited); reading is not enough.
+    "goal_changes.goal_create": {"participant": "AD", "counsellor": "AD"},
+    "goal_changes.goal_update": {"participant": "AD", "counsellor": "AD"},
+    "goal_changes.goal_set_status": {"participant": "AD", "counsellor": "AD"},
+    "goal_changes.step_add": {"participant": "AD", "counsellor": "AD"},
+    "goal_changes.step_mark_done": {"participant": "AD", "counsellor": "AD"},
+    # Sharing is the participant's own decision.
+    "goal_shares.share_choices": {"participant": "AD"},
+    "goal_shares.goal_share": {"participant": "AD"},
+    "goal_shares.goal_unshare": {"participant": "AD"},
+    "goal_shares.shared_goals": {"network_member": "AA"},
+    "goal_starters.goal_starters": {"participant": "AA"},
+    # Everyone's own display settings.
+    "user_settings.settings_set_large_text": dict.fromkeys(KINDS, "AA"),
+    "user_settings.settings_set_language": dict.fromkeys(KINDS, "AA"),
     "overviews.participant_home": {"participant": "AA"},
     "caseload.caseload_overview": {"counsellor": "AA", "team_lead": "AA"},
     "overviews.pilot_overview": {"evaluator": "AA"},
@@ -202,6 +298,9 @@ HELPERS = {
     "accounts.clean_display_name": "input validation, no data",
     "accounts.participant_by_public_id": "a lookup without viewer; callers guard it first",
     "qr.qr_data_uri": "draws a QR code, no data",
+    "goals.goal_card_of": "shapes a goal its caller was already allowed to read",
+    "goal_starters.life_domain_for_goal": "a reference-data lookup inside goal_create",
+    "text_input.clean_line": "input validation, no data",
 }
 
 

@@ -1,24 +1,57 @@
-"""The goal board: the participant's goals and small steps."""
+"""The goal board: the participant's goals, each opening to its own screen."""
 
 import reflex as rx
 
-from jouw_omgeving.components.goal_card import goal_card
+from jouw_omgeving.components.goal_card import goal_card, visually_hidden
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
-from jouw_omgeving.routes import PARTICIPANT_GOALS, PARTICIPANT_HOME
-from jouw_omgeving.state.participant import GoalBoardState
+from jouw_omgeving.routes import (
+    PARTICIPANT_GOAL_NEW,
+    PARTICIPANT_GOALS,
+    PARTICIPANT_HOME,
+    participant_goal,
+)
+from jouw_omgeving.state.goals import GoalBoardState
+
+
+def _board_card(goal) -> rx.Component:
+    return goal_card(
+        goal,
+        footer=rx.button(
+            rx.link(
+                rx.icon("arrow-right", aria_hidden="true"),
+                t("Openen"),
+                visually_hidden(": ", goal["title"]),
+                href=participant_goal(goal["public_id"]),
+                class_name="goal-open",
+            ),
+            as_child=True,
+            size="3",
+            variant="soft",
+        ),
+    )
 
 
 @rx.page(route=PARTICIPANT_GOALS, title=APP_NAME, on_load=GoalBoardState.load)
 def goals_page() -> rx.Component:
-    """All goals with their steps."""
+    """All goals with their steps, and a big button for a new one."""
     return page_shell(
         rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
         rx.heading(t("Mijn doelen"), size="7", as_="h1"),
+        rx.button(
+            rx.link(
+                rx.icon("plus", aria_hidden="true"),
+                t("Nieuw doel"),
+                href=PARTICIPANT_GOAL_NEW,
+                id="new-goal",
+            ),
+            as_child=True,
+            size="4",
+        ),
         loading_or(
             rx.cond(
                 GoalBoardState.goals.length() > 0,
-                rx.vstack(rx.foreach(GoalBoardState.goals, goal_card), width="100%", spacing="3"),
+                rx.vstack(rx.foreach(GoalBoardState.goals, _board_card), width="100%", spacing="3"),
                 rx.text(t("Je hebt nog geen doelen.")),
             ),
             GoalBoardState.loaded,
