@@ -24,10 +24,10 @@ from jouw_omgeving.services.accounts import clean_display_name
 from jouw_omgeving.services.admin_common import (
     admin_audit,
     admin_only,
-    name_search,
     organisation_by_public_id,
     team_by_public_id,
     user_by_public_id,
+    users_page,
 )
 from jouw_omgeving.services.errors import InvalidInput, NotFound
 from jouw_omgeving.services.viewer import Viewer
@@ -128,15 +128,9 @@ def staff_list(
         .outerjoin(Team, Team.id == User.team_id)
         .where(User.role.in_([str(r) for r in roles]))
     )
-    if text:
-        query = query.where(name_search(text))
-    found = session.exec(
-        query.order_by(User.display_name, User.id)
-        .offset((page - 1) * page_size)
-        .limit(page_size + 1)
-    ).all()
-    rows = [staff_row(user, org or "", team or "") for user, org, team in found[:page_size]]
-    return StaffPage(rows=rows, page=page, has_next=len(found) > page_size)
+    found, has_next = users_page(session, query, search=text, page=page, page_size=page_size)
+    rows = [staff_row(user, org or "", team or "") for user, org, team in found]
+    return StaffPage(rows=rows, page=page, has_next=has_next)
 
 
 def new_initial_password() -> str:

@@ -5,6 +5,8 @@ participant (``participant_id=None``) and the category ``administration`` (organ
 teams, staff accounts) or ``account`` (a participant's login).
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
@@ -97,3 +99,20 @@ def name_search(text: str) -> sa.ColumnElement[bool]:
         sa.func.lower(User.display_name).like(pattern, escape="\\"),
         sa.func.lower(User.username).like(pattern, escape="\\"),
     )
+
+
+def users_page(
+    session: Session, query: Any, *, search: str, page: int, page_size: int
+) -> tuple[list[Any], bool]:
+    """One page of a user query, by name (searched when ``search``), and whether more follow.
+
+    One row more than a page is fetched to know whether a next page exists: no count.
+    """
+    if search:
+        query = query.where(name_search(search))
+    found = session.exec(
+        query.order_by(User.display_name, User.id)
+        .offset((page - 1) * page_size)
+        .limit(page_size + 1)
+    ).all()
+    return list(found[:page_size]), len(found) > page_size

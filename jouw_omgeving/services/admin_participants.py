@@ -13,7 +13,7 @@ from jouw_omgeving.models import Organisation, User
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.access import Action, Category, require_participant_access
 from jouw_omgeving.services.admin_accounts import PAGE_SIZE, clean_search
-from jouw_omgeving.services.admin_common import admin_only, name_search
+from jouw_omgeving.services.admin_common import admin_only, users_page
 from jouw_omgeving.services.viewer import Viewer
 
 
@@ -54,15 +54,9 @@ def participant_statuses(
         .outerjoin(Organisation, Organisation.id == User.organisation_id)
         .where(User.role == Role.PARTICIPANT)
     )
-    if text:
-        query = query.where(name_search(text))
-    found = session.exec(
-        query.order_by(User.display_name, User.id)
-        .offset((page - 1) * page_size)
-        .limit(page_size + 1)
-    ).all()
+    found, has_next = users_page(session, query, search=text, page=page, page_size=page_size)
     rows = []
-    for user, organisation in found[:page_size]:
+    for user, organisation in found:
         require_participant_access(
             session, viewer, participant_id=user.id, category=Category.ACCOUNT, action=Action.READ
         )
@@ -77,4 +71,4 @@ def participant_statuses(
                 last_active_at=user.last_active_at.isoformat() if user.last_active_at else "",
             )
         )
-    return ParticipantStatusPage(rows=rows, page=page, has_next=len(found) > page_size)
+    return ParticipantStatusPage(rows=rows, page=page, has_next=has_next)

@@ -355,6 +355,7 @@ HELPERS = {
     "admin_common.admin_audit": "writes an admin's audit line after the role check",
     "admin_common.clean_name": "input validation, no data",
     "admin_common.name_search": "an SQL condition used inside guarded queries",
+    "admin_common.users_page": "pages a query its caller built after the role check",
     "admin_common.organisation_by_public_id": "a lookup without viewer; callers guard it first",
     "admin_common.team_by_public_id": "a lookup without viewer; callers guard it first",
     "admin_common.user_by_public_id": "a lookup without viewer; callers guard it first",

@@ -4,6 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.text import t
+from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import ADMIN_HOME
 
 SELECT_STYLE = {"minHeight": "2.75rem", "width": "100%"}
@@ -67,18 +68,18 @@ def submit(label: rx.Var | str, icon: str) -> rx.Component:
     return rx.button(rx.icon(icon, aria_hidden="true"), label, type="submit", size="3")
 
 
-def pager(state) -> rx.Component:
-    """Previous/next page buttons of a paginated list state."""
+def pager(state, previous: str = N_("Vorige"), following: str = N_("Volgende")) -> rx.Component:
+    """Previous/next page buttons of a paginated list state (``page``, ``has_next``)."""
     return rx.hstack(
         rx.cond(
             state.page > 1,
-            rx.button(t("Vorige"), on_click=state.previous_page, size="3"),
+            rx.button(t(previous), on_click=state.previous_page, size="3"),
             rx.fragment(),
         ),
         rx.text(t("Pagina"), " ", state.page),
         rx.cond(
             state.has_next,
-            rx.button(t("Volgende"), on_click=state.next_page, size="3"),
+            rx.button(t(following), on_click=state.next_page, size="3"),
             rx.fragment(),
         ),
         align="center",
