@@ -94,6 +94,11 @@ def test_admin_creates_organisation_team_and_counsellor_then_deactivates_them(
     other_page.reload()
     expect(other_page).to_have_url(LOGIN_URL)
 
+    # The caseload overview counts per team; the new team has nobody guiding anyone now.
+    admin_page.goto("/beheer/begeleiding")
+    new_team = admin_page.locator(".team-load", has_text=team)
+    expect(new_team).to_contain_text("Deelnemers met een begeleider: 0")
+
 
 def test_participant_opens_help_and_sees_the_organisations_numbers(page: Page):
     log_in(page, "deelnemer35", DEMO_PARTICIPANT_PIN)

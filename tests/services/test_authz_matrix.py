@@ -24,6 +24,7 @@ from jouw_omgeving.models.enums import ConsentCategory
 from jouw_omgeving.services import (
     accounts,
     admin_accounts,
+    admin_caseloads,
     admin_organisations,
     admin_participants,
     admin_sessions,
@@ -253,6 +254,10 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         False,
     ),
     "admin_settings.organisation_settings_update": (_settings_update, False),
+    "admin_caseloads.caseload_counts": (
+        lambda s, v, t: admin_caseloads.caseload_counts(s, v),
+        False,
+    ),
     "help_numbers.help_numbers": (
         lambda s, v, t: help_numbers.help_numbers(s, v, lang="nl"),
         False,
@@ -330,6 +335,7 @@ MATRIX: dict[str, dict[str, str]] = {
             "admin_participants.participant_statuses",
             "admin_settings.organisation_settings",
             "admin_settings.organisation_settings_update",
+            "admin_caseloads.caseload_counts",
         )
     },
     "help_numbers.help_numbers": {"participant": "AA"},

@@ -15,6 +15,7 @@ from jouw_omgeving.models import LoginSession, Organisation, Team, User
 from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN, PARTICIPANT_HOME
 from jouw_omgeving.state.admin_account import AdminAccountState
 from jouw_omgeving.state.admin_accounts import AdminAccountsState
+from jouw_omgeving.state.admin_caseloads import AdminCaseloadsState
 from jouw_omgeving.state.admin_organisations import AdminOrganisationsState
 from jouw_omgeving.state.admin_participants import AdminParticipantsState
 from jouw_omgeving.state.admin_settings import AdminSettingsState
@@ -88,6 +89,7 @@ HANDLERS = [
     (AdminParticipantsState, "end_sessions", ("x",), {}),
     (AdminSettingsState, "load", (), {"organisation_public_id": "x"}),
     (AdminSettingsState, "save", ({},), {}),
+    (AdminCaseloadsState, "load", (), {}),
 ]
 
 
@@ -377,3 +379,13 @@ async def test_help_page_shows_the_participants_organisation_numbers(world):
     ):
         other, events = await _call(user, HelpState, "load", ())
         assert redirect_target(events) == home and other.numbers == []
+
+
+async def test_caseload_overview_counts_the_worlds_counsellor(world):
+    state, _ = await _call(world.admin, AdminCaseloadsState, "load", ())
+    [row] = [
+        r
+        for r in state.teams
+        if r["counsellors"] and r["counsellors"][0]["name"] == world.counsellor.display_name
+    ]
+    assert row["guided"] == 1

@@ -4,10 +4,20 @@ from jouw_omgeving.pages.beheer import (
     account,
     accounts,
     audit,
+    caseloads,
     organisations,
     overview,
     participants,
     settings,
 )
 
-__all__ = ["account", "accounts", "audit", "organisations", "overview", "participants", "settings"]
+__all__ = [
+    "account",
+    "accounts",
+    "audit",
+    "caseloads",
+    "organisations",
+    "overview",
+    "participants",
+    "settings",
+]

@@ -8,6 +8,7 @@ from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import (
     ADMIN_ACCOUNTS,
     ADMIN_AUDIT,
+    ADMIN_CASELOADS,
     ADMIN_HOME,
     ADMIN_ORGANISATIONS,
     ADMIN_PARTICIPANTS,
@@ -45,6 +46,11 @@ def admin_page() -> rx.Component:
             rx.link(rx.icon("users", aria_hidden="true"), t("Medewerkers"), href=ADMIN_ACCOUNTS),
             rx.link(
                 rx.icon("user-round", aria_hidden="true"), t("Deelnemers"), href=ADMIN_PARTICIPANTS
+            ),
+            rx.link(
+                rx.icon("network", aria_hidden="true"),
+                t("Begeleiding per team"),
+                href=ADMIN_CASELOADS,
             ),
             rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
             spacing="4",
