@@ -112,6 +112,21 @@ def _in_range(value: object, bounds: tuple[int, int], message_id: str) -> int:
     return value
 
 
+def _keep_translations(
+    cleaned: list[dict[str, str]], stored: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Keep a stored text per language where the admin left its Dutch text unchanged."""
+    kept: list[dict[str, Any]] = []
+    for index, entry in enumerate(cleaned):
+        old = stored[index] if index < len(stored) else {}
+        merged: dict[str, Any] = dict(entry)
+        for key in ("label", "note"):
+            if isinstance(old.get(key), dict) and _plain(old[key]) == entry[key]:
+                merged[key] = old[key]
+        kept.append(merged)
+    return kept
+
+
 def _clean_sessions(minutes: object) -> dict[str, int]:
     if not isinstance(minutes, dict) or set(minutes) != set(SESSION_RANGES):
         raise InvalidInput(SESSION_RULES, "session minutes incomplete")
@@ -136,7 +151,9 @@ def organisation_settings_update(
     admin_only(session, viewer, Action.UPDATE)
     organisation = organisation_by_public_id(session, organisation_public_id)
     values = {
-        HELP_NUMBERS_KEY: clean_help_numbers(help_numbers),
+        HELP_NUMBERS_KEY: _keep_translations(
+            clean_help_numbers(help_numbers), stored_help_numbers(organisation)
+        ),
         SESSIONS_KEY: _clean_sessions(session_minutes),
         THRESHOLD_KEY: _in_range(suppression_threshold, THRESHOLD_RANGE, THRESHOLD_RULES),
         RETENTION_KEY: _in_range(retention_months, RETENTION_RANGE, RETENTION_RULES),

@@ -143,3 +143,21 @@ def test_every_other_role_is_refused_and_audited(session: Session):
     assert len(refused_entries(session, admin)) == 1
     session.expire_all()
     assert session.get(Organisation, organisation.id).settings == {}
+
+
+def test_saving_unchanged_demo_labels_keeps_their_english(session: Session):
+    organisation = make_organisation(
+        session,
+        settings={"help_numbers": [{"label": {"nl": "Spoed", "en": "Emergency"}, "number": "112"}]},
+    )
+    admin = make_admin(session, organisation=organisation)
+    _update(session, admin, organisation, help_numbers=[("Spoed", "112", ""), ("Nieuw", "113", "")])
+    session.expire_all()
+    stored = session.get(Organisation, organisation.id).settings["help_numbers"]
+    assert stored[0]["label"] == {"nl": "Spoed", "en": "Emergency"}
+    assert stored[1]["label"] == "Nieuw"
+    _update(session, admin, organisation, help_numbers=[("Spoedlijn", "112", "")])
+    session.expire_all()
+    assert session.get(Organisation, organisation.id).settings["help_numbers"][0]["label"] == (
+        "Spoedlijn"
+    )

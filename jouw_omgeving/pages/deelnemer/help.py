@@ -13,7 +13,7 @@ def _call_button(number) -> rx.Component:
     return rx.link(
         rx.card(
             rx.hstack(
-                rx.icon("phone", size=32, aria_hidden="true"),
+                rx.icon("phone", size=32, aria_hidden="true", flex_shrink="0"),
                 rx.vstack(
                     rx.text(number["label"], size="5", weight="bold"),
                     rx.text(t("Bel"), " ", number["phone"], size="4"),
