@@ -25,6 +25,7 @@ class HelpNumberField(TypedDict):
     """One row of the help-number inputs (empty rows stay empty)."""
 
     index: str
+    position: str
     label: str
     number: str
     note: str
@@ -74,6 +75,7 @@ class AdminSettingsState(rx.State):
         self.help_rows = [
             HelpNumberField(
                 index=str(i),
+                position=str(i + 1),
                 label=numbers[i]["label"] if i < len(numbers) else "",
                 number=numbers[i]["number"] if i < len(numbers) else "",
                 note=numbers[i]["note"] if i < len(numbers) else "",

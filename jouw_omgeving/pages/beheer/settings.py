@@ -41,10 +41,15 @@ def _help_row(row) -> rx.Component:
             width="100%",
         )
 
-    return form_grid(
-        field(N_("Naam van het nummer"), "label", 80),
-        field(N_("Telefoonnummer"), "phone", 20),
-        field(N_("Toelichting"), "note", 120),
+    return rx.el.fieldset(
+        rx.el.legend(t("Nummer"), " ", row["position"], style={"fontWeight": "bold"}),
+        form_grid(
+            field(N_("Naam van het nummer"), "label", 80),
+            field(N_("Telefoonnummer"), "phone", 20),
+            field(N_("Toelichting"), "note", 120),
+        ),
+        style={"border": "1px solid var(--gray-6)", "borderRadius": "8px", "padding": "0.75rem"},
+        width="100%",
     )
 
 
