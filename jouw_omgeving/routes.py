@@ -15,6 +15,14 @@ COUNSELLOR_PARTICIPANT = f"{COUNSELLOR_PARTICIPANT_BASE}/[participant_public_id]
 EVALUATOR_HOME = "/evaluator"
 ADMIN_HOME = "/beheer"
 ADMIN_AUDIT = "/beheer/audit"
+ADMIN_ORGANISATIONS = "/beheer/organisaties"
+ADMIN_ACCOUNTS = "/beheer/accounts"
+ADMIN_ACCOUNT_BASE = "/beheer/accounts"
+ADMIN_ACCOUNT = f"{ADMIN_ACCOUNT_BASE}/[user_public_id]"
+ADMIN_PARTICIPANTS = "/beheer/deelnemers"
+ADMIN_CASELOADS = "/beheer/begeleiding"
+ADMIN_SETTINGS_BASE = "/beheer/instellingen"
+ADMIN_SETTINGS = f"{ADMIN_SETTINGS_BASE}/[organisation_public_id]"
 PARTNER_HOME = "/ketenpartner"
 NETWORK_HOME = "/netwerk"
 ACTIVATE = "/activeren"
@@ -77,3 +85,13 @@ def participant_thread(public_id: object) -> str:
 def counsellor_thread(public_id: object) -> str:
     """A message thread as a counsellor opens it."""
     return f"{COUNSELLOR_THREAD_BASE}/{public_id}"
+
+
+def admin_account(public_id: object) -> str:
+    """An admin's page of one staff account."""
+    return f"{ADMIN_ACCOUNT_BASE}/{public_id}"
+
+
+def admin_settings(public_id: object) -> str:
+    """An admin's page of one organisation's settings."""
+    return f"{ADMIN_SETTINGS_BASE}/{public_id}"

@@ -19,9 +19,29 @@ import sqlalchemy as sa
 from sqlmodel import Session, func, select
 
 import jouw_omgeving.services
-from jouw_omgeving.models import AuditEntry, Goal, GoalStep, NetworkMembership, Organisation, User
+from jouw_omgeving.models import (
+    AuditEntry,
+    Goal,
+    GoalStep,
+    LoginSession,
+    NetworkMembership,
+    Organisation,
+    User,
+)
 from jouw_omgeving.models.enums import ConsentCategory
-from jouw_omgeving.services import accounts, goal_changes, goal_shares, user_settings
+from jouw_omgeving.services import (
+    accounts,
+    admin_accounts,
+    admin_caseloads,
+    admin_organisations,
+    admin_participants,
+    admin_sessions,
+    admin_settings,
+    goal_changes,
+    goal_shares,
+    help_numbers,
+    user_settings,
+)
 from jouw_omgeving.services.access import Category
 from jouw_omgeving.services.audit_log import access_log, audit_search
 from jouw_omgeving.services.caseload import caseload_overview
@@ -38,9 +58,11 @@ from tests.factories import (
     make_evaluator,
     make_goal,
     make_network_member,
+    make_organisation,
     make_participant,
     make_partner,
     make_team,
+    unique,
 )
 
 
@@ -93,6 +115,43 @@ def _scenario(session: Session) -> Scenario:
 
 
 Call = Callable[[Session, Viewer, Target], Any]
+
+
+def _end_one_session(s: Session, v: Viewer, t: Target) -> None:
+    from jouw_omgeving.auth.sessions import session_start_pending
+
+    session_start_pending(s, user=t.participant, client_address="192.0.2.1")
+    row = s.exec(select(LoginSession).where(LoginSession.user_id == t.participant.id)).first()
+    admin_sessions.user_session_end(s, v, user_public_id=t.participant.public_id, session_id=row.id)
+
+
+def _settings_update(s: Session, v: Viewer, t: Target) -> None:
+    admin_settings.organisation_settings_update(
+        s,
+        v,
+        organisation_public_id=make_organisation(s).public_id,
+        help_numbers=[("Team", "112", "")],
+        session_minutes={
+            "staff_idle": 15,
+            "staff_absolute": 480,
+            "participant_idle": 30,
+            "participant_absolute": 720,
+        },
+        suppression_threshold=5,
+        retention_months=24,
+    )
+
+
+def _staff_create(s: Session, v: Viewer, t: Target) -> None:
+    admin_accounts.staff_create(
+        s,
+        v,
+        display_name="Nieuwe Evaluator",
+        username=unique("matrix"),
+        role="evaluator",
+        organisation_public_id=make_organisation(s).public_id,
+    )
+
 
 # service -> (how to call it, whether it is about one participant)
 SERVICES: dict[str, tuple[Call, bool]] = {
@@ -190,6 +249,87 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         ),
         True,
     ),
+    "admin_organisations.organisation_list": (
+        lambda s, v, t: admin_organisations.organisation_list(s, v),
+        False,
+    ),
+    "admin_organisations.team_list": (lambda s, v, t: admin_organisations.team_list(s, v), False),
+    "admin_organisations.partner_organisation_create": (
+        lambda s, v, t: admin_organisations.partner_organisation_create(
+            s, v, name="Nieuwe Partner", partner_type="ggz"
+        ),
+        False,
+    ),
+    "admin_organisations.team_create": (
+        lambda s, v, t: admin_organisations.team_create(
+            s, v, organisation_public_id=make_organisation(s).public_id, name="Team Matrix"
+        ),
+        False,
+    ),
+    "admin_organisations.team_reads_messages_set": (
+        lambda s, v, t: admin_organisations.team_reads_messages_set(
+            s, v, team_public_id=make_team(s).public_id, reads=True
+        ),
+        False,
+    ),
+    "admin_organisations.team_lead_set": (
+        lambda s, v, t: admin_organisations.team_lead_set(
+            s, v, user_public_id=make_counsellor(s).public_id, is_lead=True
+        ),
+        False,
+    ),
+    "admin_accounts.staff_list": (lambda s, v, t: admin_accounts.staff_list(s, v), False),
+    "admin_accounts.staff_detail": (
+        lambda s, v, t: admin_accounts.staff_detail(
+            s, v, user_public_id=make_counsellor(s).public_id
+        ),
+        False,
+    ),
+    "admin_accounts.staff_create": (_staff_create, False),
+    "admin_accounts.staff_link_oidc": (
+        lambda s, v, t: admin_accounts.staff_link_oidc(
+            s, v, user_public_id=make_counsellor(s).public_id, subject="matrix-subject"
+        ),
+        False,
+    ),
+    "admin_accounts.staff_set_active": (
+        lambda s, v, t: admin_accounts.staff_set_active(
+            s, v, user_public_id=make_counsellor(s).public_id, active=False
+        ),
+        False,
+    ),
+    "admin_sessions.user_sessions": (
+        lambda s, v, t: admin_sessions.user_sessions(s, v, user_public_id=t.participant.public_id),
+        True,
+    ),
+    "admin_sessions.user_session_end": (_end_one_session, True),
+    "admin_sessions.user_sessions_end_all": (
+        lambda s, v, t: admin_sessions.user_sessions_end_all(
+            s, v, user_public_id=t.participant.public_id
+        ),
+        True,
+    ),
+    "admin_participants.participant_statuses": (
+        lambda s, v, t: admin_participants.participant_statuses(
+            s, v, search=t.participant.username
+        ),
+        True,
+    ),
+    "admin_settings.organisation_settings": (
+        lambda s, v, t: admin_settings.organisation_settings(
+            s, v, organisation_public_id=make_organisation(s).public_id
+        ),
+        False,
+    ),
+    "admin_settings.organisation_settings_update": (_settings_update, False),
+    "admin_caseloads.caseload_counts": (
+        lambda s, v, t: admin_caseloads.caseload_counts(s, v),
+        False,
+    ),
+    "help_numbers.help_numbers": (
+        lambda s, v, t: help_numbers.help_numbers(s, v, lang="nl"),
+        False,
+    ),
 }
 
 
@@ -280,6 +420,32 @@ MATRIX: dict[str, dict[str, str]] = {
     "accounts.participant_create": {"counsellor": "AA", "team_lead": "AA"},
     "accounts.activation_code_issue": {"counsellor": "AD"},
     "accounts.require_account_access": {"counsellor": "AD"},
+    # Admin pages: organisations, teams, staff accounts, settings; account status and
+    # sessions of any participant (never care data).
+    **{
+        name: {"admin": "AA"}
+        for name in (
+            "admin_organisations.organisation_list",
+            "admin_organisations.team_list",
+            "admin_organisations.partner_organisation_create",
+            "admin_organisations.team_create",
+            "admin_organisations.team_reads_messages_set",
+            "admin_organisations.team_lead_set",
+            "admin_accounts.staff_list",
+            "admin_accounts.staff_detail",
+            "admin_accounts.staff_create",
+            "admin_accounts.staff_link_oidc",
+            "admin_accounts.staff_set_active",
+            "admin_sessions.user_sessions",
+            "admin_sessions.user_session_end",
+            "admin_sessions.user_sessions_end_all",
+            "admin_participants.participant_statuses",
+            "admin_settings.organisation_settings",
+            "admin_settings.organisation_settings_update",
+            "admin_caseloads.caseload_counts",
+        )
+    },
+    "help_numbers.help_numbers": {"participant": "AA"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -301,6 +467,23 @@ HELPERS = {
     "goals.goal_card_of": "shapes a goal its caller was already allowed to read",
     "goal_starters.life_domain_for_goal": "a reference-data lookup inside goal_create",
     "text_input.clean_line": "input validation, no data",
+    "admin_common.admin_only": "the admin role check (audited); covered via every admin row",
+    "admin_common.admin_audit": "writes an admin's audit line after the role check",
+    "admin_common.clean_name": "input validation, no data",
+    "admin_common.name_search": "an SQL condition used inside guarded queries",
+    "admin_common.users_page": "pages a query its caller built after the role check",
+    "admin_common.organisation_by_public_id": "a lookup without viewer; callers guard it first",
+    "admin_common.team_by_public_id": "a lookup without viewer; callers guard it first",
+    "admin_common.user_by_public_id": "a lookup without viewer; callers guard it first",
+    "admin_accounts.clean_role": "input validation, no data",
+    "admin_accounts.clean_search": "input validation, no data",
+    "admin_accounts.staff_row": "formats a row the caller already reached",
+    "admin_accounts.new_initial_password": "makes a random password, no data",
+    "help_numbers.tel_target": "formats a phone number, no data",
+    "help_numbers.stored_help_numbers": "reads an organisation row the caller already reached",
+    "help_numbers.help_numbers_for": "formats an organisation row the caller already reached",
+    "help_numbers.clean_help_number": "input validation, no data",
+    "help_numbers.clean_help_numbers": "input validation, no data",
 }
 
 

@@ -1,5 +1,23 @@
 """The admin's pages."""
 
-from jouw_omgeving.pages.beheer import audit, overview
+from jouw_omgeving.pages.beheer import (
+    account,
+    accounts,
+    audit,
+    caseloads,
+    organisations,
+    overview,
+    participants,
+    settings,
+)
 
-__all__ = ["audit", "overview"]
+__all__ = [
+    "account",
+    "accounts",
+    "audit",
+    "caseloads",
+    "organisations",
+    "overview",
+    "participants",
+    "settings",
+]

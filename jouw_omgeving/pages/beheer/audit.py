@@ -6,6 +6,7 @@ from jouw_omgeving.components.forms import error_callout, labelled_input
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
+from jouw_omgeving.pages.beheer.widgets import pager
 from jouw_omgeving.routes import ADMIN_AUDIT, ADMIN_HOME
 from jouw_omgeving.state.audit import AuditSearchState
 from jouw_omgeving.state.audit_words import CATEGORY_WORDS, OUTCOME_WORDS
@@ -73,24 +74,6 @@ def _row(line) -> rx.Component:
     )
 
 
-def _pager() -> rx.Component:
-    return rx.hstack(
-        rx.cond(
-            AuditSearchState.page > 1,
-            rx.button(t("Nieuwer"), on_click=AuditSearchState.previous_page, size="3"),
-            rx.fragment(),
-        ),
-        rx.text(t("Pagina"), " ", AuditSearchState.page),
-        rx.cond(
-            AuditSearchState.has_next,
-            rx.button(t("Ouder"), on_click=AuditSearchState.next_page, size="3"),
-            rx.fragment(),
-        ),
-        align="center",
-        spacing="3",
-    )
-
-
 @rx.page(route=ADMIN_AUDIT, title=APP_NAME, on_load=AuditSearchState.load)
 def audit_page() -> rx.Component:
     """Filters, then one page of entries, newest first."""
@@ -120,7 +103,7 @@ def audit_page() -> rx.Component:
                     rx.text(t("Geen regels gevonden.")),
                     rx.fragment(),
                 ),
-                _pager(),
+                pager(AuditSearchState, N_("Nieuwer"), N_("Ouder")),
                 width="100%",
                 spacing="3",
             ),

@@ -5,7 +5,14 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
-from jouw_omgeving.routes import ADMIN_AUDIT, ADMIN_HOME
+from jouw_omgeving.routes import (
+    ADMIN_ACCOUNTS,
+    ADMIN_AUDIT,
+    ADMIN_CASELOADS,
+    ADMIN_HOME,
+    ADMIN_ORGANISATIONS,
+    ADMIN_PARTICIPANTS,
+)
 from jouw_omgeving.state.admin import AdminState
 
 _ROLE_LABELS = [
@@ -30,7 +37,25 @@ def admin_page() -> rx.Component:
     """Counts of what an admin manages."""
     return page_shell(
         rx.heading(t("Beheer"), size="7", as_="h1"),
-        rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
+        rx.hstack(
+            rx.link(
+                rx.icon("building-2", aria_hidden="true"),
+                t("Organisaties en teams"),
+                href=ADMIN_ORGANISATIONS,
+            ),
+            rx.link(rx.icon("users", aria_hidden="true"), t("Medewerkers"), href=ADMIN_ACCOUNTS),
+            rx.link(
+                rx.icon("user-round", aria_hidden="true"), t("Deelnemers"), href=ADMIN_PARTICIPANTS
+            ),
+            rx.link(
+                rx.icon("network", aria_hidden="true"),
+                t("Begeleiding per team"),
+                href=ADMIN_CASELOADS,
+            ),
+            rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
+            spacing="4",
+            wrap="wrap",
+        ),
         loading_or(
             rx.grid(
                 _count(t("Organisaties"), AdminState.organisations, "count-organisations"),

@@ -5,7 +5,12 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.components.tiles import tile
-from jouw_omgeving.routes import PARTICIPANT_ACCESS_LOG, PARTICIPANT_GOALS, PARTICIPANT_HOME
+from jouw_omgeving.routes import (
+    PARTICIPANT_ACCESS_LOG,
+    PARTICIPANT_GOALS,
+    PARTICIPANT_HELP,
+    PARTICIPANT_HOME,
+)
 from jouw_omgeving.state.participant import ParticipantHomeState
 from jouw_omgeving.state.session import SessionState
 
@@ -48,6 +53,7 @@ def participant_home_page() -> rx.Component:
                     href=PARTICIPANT_ACCESS_LOG,
                     tile_id="tile-access-log",
                 ),
+                tile("life-buoy", t("Hulp"), href=PARTICIPANT_HELP, tile_id="tile-help"),
                 columns=rx.breakpoints(initial="1", sm="2"),
                 spacing="3",
                 width="100%",
