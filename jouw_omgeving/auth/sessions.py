@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from jouw_omgeving.models import LoginSession, User
+from jouw_omgeving.models import LoginSession, Organisation, User
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.settings import get_settings
@@ -35,14 +35,50 @@ class SessionLifetime:
     absolute_seconds: int
 
 
-def lifetime_for(user: User) -> SessionLifetime:
-    """Participants get a longer idle timeout than staff (settings decide both)."""
+# An organisation may set its own lifetimes (minutes) in ``Organisation.settings``; values
+# outside these ranges are ignored, so a bad JSON edit can never make sessions endless.
+ORGANISATION_SESSION_KEY = "session_minutes"
+SESSION_MINUTE_RANGES: dict[str, tuple[int, int]] = {
+    "staff_idle": (5, 240),
+    "staff_absolute": (30, 1440),
+    "participant_idle": (5, 240),
+    "participant_absolute": (30, 1440),
+}
+
+
+def _organisation_minutes(session: Session, user: User) -> dict[str, object]:
+    if user.organisation_id is None:
+        return {}
+    organisation = session.get(Organisation, user.organisation_id)
+    minutes = (organisation.settings or {}).get(ORGANISATION_SESSION_KEY) if organisation else None
+    return minutes if isinstance(minutes, dict) else {}
+
+
+def _seconds(minutes: object, key: str, default_seconds: int) -> int:
+    low, high = SESSION_MINUTE_RANGES[key]
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and low <= minutes <= high:
+        return minutes * 60
+    return default_seconds
+
+
+def lifetime_for(session: Session, user: User) -> SessionLifetime:
+    """The user's organisation's lifetimes where it set them, else the deployment's.
+
+    Participants (and network members) get a longer idle timeout than staff by default.
+    """
     settings = get_settings()
     if user.role in (Role.PARTICIPANT, Role.NETWORK_MEMBER):
-        return SessionLifetime(
-            settings.participant_idle_seconds, settings.participant_absolute_seconds
+        who, idle, absolute = (
+            "participant",
+            settings.participant_idle_seconds,
+            settings.participant_absolute_seconds,
         )
-    return SessionLifetime(settings.staff_idle_seconds, settings.staff_absolute_seconds)
+    else:
+        who, idle, absolute = "staff", settings.staff_idle_seconds, settings.staff_absolute_seconds
+    minutes = _organisation_minutes(session, user)
+    idle = _seconds(minutes.get(f"{who}_idle"), f"{who}_idle", idle)
+    absolute = _seconds(minutes.get(f"{who}_absolute"), f"{who}_absolute", absolute)
+    return SessionLifetime(min(idle, absolute), absolute)
 
 
 def session_start_pending(
@@ -51,7 +87,7 @@ def session_start_pending(
     """Create a pending session and return its one-time exchange code."""
     now = now or utcnow()
     code = secrets.token_urlsafe(32)
-    lifetime = lifetime_for(user)
+    lifetime = lifetime_for(session, user)
     session.add(
         LoginSession(
             token_hash=_hash("exchange", code),
@@ -77,7 +113,7 @@ def session_start(
     """
     now = now or utcnow()
     token = secrets.token_urlsafe(32)
-    lifetime = lifetime_for(user)
+    lifetime = lifetime_for(session, user)
     session.add(
         LoginSession(
             token_hash=_hash("session", token),
@@ -107,7 +143,7 @@ def session_exchange(session: Session, *, code: str, now: datetime | None = None
     token = secrets.token_urlsafe(32)
     row.token_hash = _hash("session", token)
     row.last_seen_at = now
-    row.expires_at = now + timedelta(seconds=lifetime_for(user).absolute_seconds)
+    row.expires_at = now + timedelta(seconds=lifetime_for(session, user).absolute_seconds)
     session.add(row)
     session.flush()
     return token

@@ -1,14 +1,16 @@
 """Settings per organisation, kept in ``Organisation.settings`` (JSON): help numbers,
 session timeouts, the small-group threshold of evaluation and the retention period.
 
-Session timeouts are stored and shown here but not yet applied: login sessions still take
-their lifetimes from the deployment's ``JO_*`` settings (:mod:`jouw_omgeving.settings`).
+Session timeouts apply to sessions started after the change
+(:func:`jouw_omgeving.auth.sessions.lifetime_for` reads them); without them the deployment's
+``JO_*`` settings (:mod:`jouw_omgeving.settings`) hold.
 """
 
 from typing import Any, TypedDict
 
 from sqlmodel import Session
 
+from jouw_omgeving.auth.sessions import ORGANISATION_SESSION_KEY, SESSION_MINUTE_RANGES
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.services.access import Action
 from jouw_omgeving.services.admin_common import admin_audit, admin_only, organisation_by_public_id
@@ -23,19 +25,14 @@ from jouw_omgeving.settings import get_settings
 
 THRESHOLD_KEY = "suppression_threshold"  # the key the demo data already uses
 RETENTION_KEY = "retention_months"
-SESSIONS_KEY = "session_minutes"
+SESSIONS_KEY = ORGANISATION_SESSION_KEY
 # DEFAULTS when an organisation has set nothing.
 DEFAULT_THRESHOLD = 5
 DEFAULT_RETENTION_MONTHS = 24
 # (minimum, maximum) of each number an admin may set.
 THRESHOLD_RANGE = (5, 100)
 RETENTION_RANGE = (1, 120)
-SESSION_RANGES = {
-    "staff_idle": (5, 240),
-    "staff_absolute": (30, 1440),
-    "participant_idle": (5, 240),
-    "participant_absolute": (30, 1440),
-}
+SESSION_RANGES = SESSION_MINUTE_RANGES
 THRESHOLD_RULES = N_("De drempel voor kleine groepen is een getal van 5 tot 100.")
 RETENTION_RULES = N_("De bewaartermijn is een getal van 1 tot 120 maanden.")
 SESSION_RULES = N_(

@@ -158,8 +158,8 @@ def test_session_start_creates_a_full_session_at_once(session):
     assert session_resolve(session, token=token, now=now).id == user.id
     row = session.exec(select(LoginSession).where(LoginSession.user_id == user.id)).one()
     assert token not in row.token_hash
-    assert row.expires_at == now + timedelta(seconds=lifetime_for(user).absolute_seconds)
-    assert row.idle_timeout_seconds == lifetime_for(user).idle_seconds
+    assert row.expires_at == now + timedelta(seconds=lifetime_for(session, user).absolute_seconds)
+    assert row.idle_timeout_seconds == lifetime_for(session, user).idle_seconds
 
 
 # --- settings -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from jouw_omgeving.auth.sessions import (
     session_revoke_all,
     session_start_pending,
 )
-from jouw_omgeving.models import LoginSession
+from jouw_omgeving.models import LoginSession, Organisation
 from jouw_omgeving.models.base import utcnow
 from tests.factories import make_counsellor, make_participant
 
@@ -62,6 +62,40 @@ def test_idle_timeout_and_absolute_lifetime(session):
         moment += timedelta(minutes=20)
         assert session_resolve(session, token=token, now=moment) is not None
     assert session_resolve(session, token=token, now=start + timedelta(hours=12, minutes=1)) is None
+
+
+def test_an_organisations_own_session_times_apply_to_new_sessions(session):
+    start = utcnow()
+    participant = make_participant(session)
+    organisation = session.get(Organisation, participant.organisation_id)
+    minutes = {"participant_idle": 10, "participant_absolute": 60}
+    organisation.settings = {**(organisation.settings or {}), "session_minutes": minutes}
+    session.add(organisation)
+    session.flush()
+    token = _logged_in(session, participant, now=start)
+    # 10 minutes idle instead of the deployment's 30.
+    assert session_resolve(session, token=token, now=start + timedelta(minutes=9)) is not None
+    assert session_resolve(session, token=token, now=start + timedelta(minutes=20)) is None
+    token = _logged_in(session, participant, now=start)
+    moment = start
+    while moment + timedelta(minutes=8) < start + timedelta(minutes=60):
+        moment += timedelta(minutes=8)
+        assert session_resolve(session, token=token, now=moment) is not None
+    # One hour at most, however active.
+    assert session_resolve(session, token=token, now=start + timedelta(minutes=61)) is None
+
+
+def test_session_times_outside_the_allowed_ranges_are_ignored(session):
+    start = utcnow()
+    staff = make_counsellor(session)
+    organisation = session.get(Organisation, staff.organisation_id)
+    endless = {"staff_idle": 100_000, "staff_absolute": "forever"}
+    organisation.settings = {**(organisation.settings or {}), "session_minutes": endless}
+    session.add(organisation)
+    session.flush()
+    token = _logged_in(session, staff, now=start)
+    # The deployment's 15 minutes still hold.
+    assert session_resolve(session, token=token, now=start + timedelta(minutes=30)) is None
 
 
 def test_logout_and_logout_everywhere(session):

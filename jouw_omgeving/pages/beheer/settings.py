@@ -77,10 +77,7 @@ def settings_page() -> rx.Component:
                         rx.foreach(S.help_rows, _help_row),
                         rx.heading(t("Sessies"), as_="h2", size="5"),
                         rx.text(
-                            t(
-                                "Let op: deze tijden worden bewaard, maar nog niet gebruikt. "
-                                "Sessies volgen nu de instellingen van de server."
-                            )
+                            t("Nieuwe tijden gelden vanaf de volgende keer dat iemand inlogt.")
                         ),
                         form_grid(
                             *[
