@@ -13,6 +13,8 @@ EVALUATOR_HOME = "/evaluator"
 ADMIN_HOME = "/beheer"
 ADMIN_AUDIT = "/beheer/audit"
 PARTNER_HOME = "/ketenpartner"
+PARTNER_PARTICIPANT_BASE = "/ketenpartner/deelnemer"
+PARTNER_PARTICIPANT = f"{PARTNER_PARTICIPANT_BASE}/[participant_public_id]"
 NETWORK_HOME = "/netwerk"
 ACTIVATE = "/activeren"
 COUNSELLOR_NEW_PARTICIPANT = "/begeleider/nieuwe-deelnemer"
@@ -54,6 +56,11 @@ def home_for_role(role: str) -> str:
 def counsellor_participant(public_id: object) -> str:
     """The detail page of one participant (``public_id`` may be a str or a Var)."""
     return f"{COUNSELLOR_PARTICIPANT_BASE}/{public_id}"
+
+
+def partner_participant(public_id: object) -> str:
+    """One participant as a partner sees them (``public_id`` may be a str or a Var)."""
+    return f"{PARTNER_PARTICIPANT_BASE}/{public_id}"
 
 
 def activation_card(public_id: object) -> str:

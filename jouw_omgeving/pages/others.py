@@ -1,11 +1,11 @@
-"""Start pages of the partner and network-member roles (their views land with consent)."""
+"""Start page of the network-member role (the partner's pages are in ``ketenpartner``)."""
 
 import reflex as rx
 
 from jouw_omgeving.components.layout import APP_NAME, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.models.enums import Role
-from jouw_omgeving.routes import NETWORK_HOME, PARTNER_HOME
+from jouw_omgeving.routes import NETWORK_HOME
 from jouw_omgeving.state.session import authenticate
 
 
@@ -13,25 +13,10 @@ class RoleGuardState(rx.State):
     """Guards pages that show no data yet: only the right role stays."""
 
     @rx.event
-    async def partner(self):
-        """Keep only partners on the partner page."""
-        result = await authenticate(self, Role.PARTNER)
-        return None if not isinstance(result, rx.event.EventSpec) else result
-
-    @rx.event
     async def network_member(self):
         """Keep only network members on the network page."""
         result = await authenticate(self, Role.NETWORK_MEMBER)
         return None if not isinstance(result, rx.event.EventSpec) else result
-
-
-@rx.page(route=PARTNER_HOME, title=APP_NAME, on_load=RoleGuardState.partner)
-def partner_page() -> rx.Component:
-    """The partner's start page."""
-    return page_shell(
-        rx.heading(t("Deelnemers die u mag volgen"), size="7", as_="h1"),
-        rx.text(t("Hier ziet u deelnemers die uw organisatie toestemming gaven.")),
-    )
 
 
 @rx.page(route=NETWORK_HOME, title=APP_NAME, on_load=RoleGuardState.network_member)

@@ -19,9 +19,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, func, select
 
 import jouw_omgeving.services
-from jouw_omgeving.models import AuditEntry, Goal, Organisation, User
-from jouw_omgeving.models.enums import ConsentCategory
-from jouw_omgeving.services import accounts
+from jouw_omgeving.models import AuditEntry, Consent, Goal, Organisation, User
+from jouw_omgeving.models.enums import ConsentCategory, ConsentStatus, OrganisationKind
+from jouw_omgeving.services import accounts, consent, consent_partner, consent_read
 from jouw_omgeving.services.access import Category
 from jouw_omgeving.services.audit_log import access_log, audit_search
 from jouw_omgeving.services.caseload import caseload_overview
@@ -39,6 +39,7 @@ from tests.factories import (
     make_network_member,
     make_participant,
     make_partner,
+    make_partner_organisation,
     make_team,
 )
 
@@ -93,6 +94,53 @@ def _scenario(session: Session) -> Scenario:
 
 Call = Callable[[Session, Viewer, Target], Any]
 
+
+def _partner_org(session: Session, target: Target) -> str:
+    """The organisation the target consented to (any partner organisation when none)."""
+    organisation_id = (
+        session.exec(
+            select(Consent.organisation_id).where(Consent.participant_id == target.participant.id)
+        ).first()
+        or session.exec(
+            select(Organisation.id).where(Organisation.kind == OrganisationKind.PARTNER)
+        ).first()
+    )
+    return str(session.get(Organisation, organisation_id).public_id)
+
+
+def _consent_change(change: Callable[..., Any], category: str, **extra: Any) -> Call:
+    return lambda s, v, t: change(
+        s,
+        v,
+        participant_id=t.participant.id,
+        organisation_public_id=_partner_org(s, t),
+        category=category,
+        **extra,
+    )
+
+
+def _answer_own_request(session: Session, viewer: Viewer, target: Target) -> Any:
+    asked = make_partner_organisation(session)
+    make_consent(
+        session,
+        participant=session.get(User, viewer.user_id),
+        organisation=asked,
+        category=ConsentCategory.ASSIGNMENTS,
+        status=ConsentStatus.REQUESTED,
+    )
+    return consent.consent_answer(
+        session,
+        viewer,
+        organisation_public_id=str(asked.public_id),
+        category="assignments",
+        accept=True,
+    )
+
+
+def _about(read: Callable[..., Any]) -> Call:
+    return lambda s, v, t: read(s, v, participant_id=t.participant.id)
+
+
 # service -> (how to call it, whether it is about one participant)
 SERVICES: dict[str, tuple[Call, bool]] = {
     "goals.goal_board": (lambda s, v, t: goal_board(s, v, participant_id=t.participant.id), True),
@@ -133,6 +181,31 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         ),
         True,
     ),
+    # Consent: the participant's own, their counsellor's (on request), the partner's view.
+    "consent.consent_give": (
+        _consent_change(consent.consent_give, "progress", on_participants_request=True),
+        True,
+    ),
+    "consent.consent_withdraw": (
+        _consent_change(consent.consent_withdraw, "goals", on_participants_request=True),
+        True,
+    ),
+    "consent.consent_request": (_consent_change(consent.consent_request, "progress"), True),
+    "consent.consent_answer": (_answer_own_request, False),
+    "consent_read.consent_overview": (_about(consent_read.consent_overview), True),
+    "consent_read.consent_history": (_about(consent_read.consent_history), True),
+    "consent_partner.partner_participants": (
+        lambda s, v, t: consent_partner.partner_participants(s, v),
+        False,
+    ),
+    "consent_partner.partner_participant_view": (
+        lambda s, v, t: consent_partner.partner_participant_view(
+            s, v, str(t.participant.public_id)
+        ),
+        True,
+    ),
+    "consent_partner.latest_scores": (_about(consent_partner.latest_scores), True),
+    "consent_partner.assignment_list": (_about(consent_partner.assignment_list), True),
 }
 
 KINDS = (
@@ -184,6 +257,25 @@ MATRIX: dict[str, dict[str, str]] = {
     "accounts.participant_create": {"counsellor": "AA", "team_lead": "AA"},
     "accounts.activation_code_issue": {"counsellor": "AD"},
     "accounts.require_account_access": {"counsellor": "AD"},
+    # Only the participant and their own counsellor change consent; a team lead reads it.
+    "consent.consent_give": {"participant": "AD", "counsellor": "AD"},
+    "consent.consent_withdraw": {"participant": "AD", "counsellor": "AD"},
+    "consent.consent_request": {"counsellor": "AD"},
+    "consent.consent_answer": {"participant": "AA"},
+    "consent_read.consent_overview": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
+    "consent_read.consent_history": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
+    "consent_partner.partner_participants": {
+        "partner_with_consent": "AA",
+        "partner_without_consent": "AA",
+    },
+    "consent_partner.partner_participant_view": {"partner_with_consent": "AD"},
+    # The scenario's partner has consent for goals only: progress and assignments stay shut.
+    "consent_partner.latest_scores": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
+    "consent_partner.assignment_list": {
+        "participant": "AD",
+        "counsellor": "AD",
+        "team_lead": "AD",
+    },
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -202,6 +294,16 @@ HELPERS = {
     "accounts.clean_display_name": "input validation, no data",
     "accounts.participant_by_public_id": "a lookup without viewer; callers guard it first",
     "qr.qr_data_uri": "draws a QR code, no data",
+    "consent_rules.check_category": "input validation, no data",
+    "consent_rules.check_end_date": "input validation, no data",
+    "consent_rules.parse_end_date": "input validation, no data",
+    "consent_rules.check_note": "input validation, no data",
+    "consent_rules.partner_organisation": "looks up a partner organisation (public facts)",
+    "consent_rules.end_moment": "date arithmetic, no data",
+    "consent_rules.last_day": "date arithmetic, no data",
+    "consent_rules.dutch_today": "date arithmetic, no data",
+    "consent_read.partner_organisations": "the list of partner organisations (public facts)",
+    "consent_read.running_consent_ids": "an SQL selector run only after the guard",
 }
 
 
