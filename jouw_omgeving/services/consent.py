@@ -12,14 +12,14 @@ Who may change what:
   recorded on the record; and the counsellor may prepare a request the participant answers.
 """
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlmodel import Session, select
 
 from jouw_omgeving.i18n import N_
-from jouw_omgeving.models import Consent, ConsentRecord, Organisation
+from jouw_omgeving.models import Consent, ConsentRecord
 from jouw_omgeving.models.base import utcnow
-from jouw_omgeving.models.enums import ConsentAction, ConsentCategory, ConsentStatus, Role
+from jouw_omgeving.models.enums import ConsentAction, ConsentStatus, Role
 from jouw_omgeving.services.access import (
     Action,
     Category,
@@ -59,18 +59,27 @@ def _authorize_change(
         raise InvalidInput(ONLY_ON_REQUEST, "a counsellor changes consent only on request")
 
 
-def _current(
-    session: Session, participant_id: int, organisation: Organisation, category: ConsentCategory
-) -> Consent | None:
-    return session.exec(
+def _consent_for(
+    session: Session, participant_id: int, organisation_public_id: object, category: object
+) -> Consent:
+    """The current row for this organisation x category (locked), or a new unsaved one."""
+    checked = check_category(category)
+    organisation = partner_organisation(session, organisation_public_id)
+    current = session.exec(
         select(Consent)
         .where(
             Consent.participant_id == participant_id,
             Consent.organisation_id == organisation.id,
-            Consent.category == category.value,
+            Consent.category == checked.value,
         )
         .with_for_update()
     ).first()
+    return current or Consent(
+        participant_id=participant_id,
+        organisation_id=organisation.id,
+        category=checked.value,
+        status="",  # set by the change
+    )
 
 
 def _save_change(
@@ -80,10 +89,13 @@ def _save_change(
     action: ConsentAction,
     *,
     now: datetime,
-    on_participants_request: bool = False,
     note: str | None = None,
 ) -> ConsentRecord:
-    """Store the current row as it now is, and append the record of this one change."""
+    """Store the current row as it now is, and append the record of this one change.
+
+    A counsellor's grant or withdrawal is always on the participant's request (checked
+    before), and the record says so.
+    """
     consent.updated_at = now
     session.add(consent)
     session.flush()
@@ -96,7 +108,7 @@ def _save_change(
         starts_at=consent.starts_at if action == ConsentAction.GRANT else None,
         ends_at=consent.ends_at,
         recorded_by_id=viewer.user_id,
-        on_participants_request=on_participants_request,
+        on_participants_request=viewer.role != Role.PARTICIPANT and action != ConsentAction.REQUEST,
         note=note,
         recorded_at=now,
     )
@@ -128,28 +140,13 @@ def consent_give(
     """
     _authorize_change(session, viewer, participant_id, on_participants_request)
     now = now or utcnow()
-    checked = check_category(category)
-    organisation = partner_organisation(session, organisation_public_id)
-    last_day: date | None = check_end_date(ends_on, dutch_today(now))
+    consent = _consent_for(session, participant_id, organisation_public_id, category)
+    last_day = check_end_date(ends_on, dutch_today(now))
     note = check_note(note)
-    consent = _current(session, participant_id, organisation, checked) or Consent(
-        participant_id=participant_id,
-        organisation_id=organisation.id,
-        category=checked.value,
-        status=ConsentStatus.GRANTED,
-    )
     consent.status = ConsentStatus.GRANTED
     consent.starts_at = now
     consent.ends_at = end_moment(last_day)
-    return _save_change(
-        session,
-        viewer,
-        consent,
-        ConsentAction.GRANT,
-        now=now,
-        on_participants_request=viewer.role != Role.PARTICIPANT,
-        note=note,
-    )
+    return _save_change(session, viewer, consent, ConsentAction.GRANT, now=now, note=note)
 
 
 def consent_withdraw(
@@ -171,23 +168,13 @@ def consent_withdraw(
     """
     _authorize_change(session, viewer, participant_id, on_participants_request)
     now = now or utcnow()
-    checked = check_category(category)
-    organisation = partner_organisation(session, organisation_public_id)
+    consent = _consent_for(session, participant_id, organisation_public_id, category)
     note = check_note(note)
-    consent = _current(session, participant_id, organisation, checked)
-    if consent is None or consent.status != ConsentStatus.GRANTED:
+    if consent.status != ConsentStatus.GRANTED:
         raise InvalidInput(NOT_GRANTED, "nothing granted to withdraw")
     consent.status = ConsentStatus.WITHDRAWN
     consent.ends_at = now
-    return _save_change(
-        session,
-        viewer,
-        consent,
-        ConsentAction.WITHDRAW,
-        now=now,
-        on_participants_request=viewer.role != Role.PARTICIPANT,
-        note=note,
-    )
+    return _save_change(session, viewer, consent, ConsentAction.WITHDRAW, now=now, note=note)
 
 
 def consent_request(
@@ -218,25 +205,15 @@ def consent_request(
         action=Action.CREATE,
     )
     now = now or utcnow()
-    checked = check_category(category)
-    organisation = partner_organisation(session, organisation_public_id)
+    consent = _consent_for(session, participant_id, organisation_public_id, category)
     last_day = check_end_date(ends_on, dutch_today(now))
     note = check_note(note)
-    consent = _current(session, participant_id, organisation, checked)
-    if consent is not None and consent.status == ConsentStatus.REQUESTED:
+    if consent.status == ConsentStatus.REQUESTED:
         raise InvalidInput(ALREADY_REQUESTED, "already requested")
-    if (
-        consent is not None
-        and consent.status == ConsentStatus.GRANTED
-        and (consent.ends_at is None or consent.ends_at > now)
+    if consent.status == ConsentStatus.GRANTED and (
+        consent.ends_at is None or consent.ends_at > now
     ):
         raise InvalidInput(ALREADY_GRANTED, "already granted")
-    consent = consent or Consent(
-        participant_id=participant_id,
-        organisation_id=organisation.id,
-        category=checked.value,
-        status=ConsentStatus.REQUESTED,
-    )
     consent.status = ConsentStatus.REQUESTED
     consent.starts_at = None
     consent.ends_at = end_moment(last_day)  # the end date the request proposes
@@ -262,10 +239,8 @@ def consent_answer(
     if not isinstance(accept, bool):
         raise InvalidInput(NO_REQUEST, f"accept {repr(accept)[:20]}")
     now = now or utcnow()
-    checked = check_category(category)
-    organisation = partner_organisation(session, organisation_public_id)
-    consent = _current(session, viewer.user_id, organisation, checked)
-    if consent is None or consent.status != ConsentStatus.REQUESTED:
+    consent = _consent_for(session, viewer.user_id, organisation_public_id, category)
+    if consent.status != ConsentStatus.REQUESTED:
         raise InvalidInput(NO_REQUEST, "no pending request")
     if not accept:
         consent.status = ConsentStatus.DECLINED
