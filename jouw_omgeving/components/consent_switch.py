@@ -25,8 +25,9 @@ def consent_switch(switch) -> rx.Component:
             rx.text(switch["label"], size="5", weight="bold"),
             rx.text(switch["status_text"], size="3", class_name="consent-status"),
             spacing="0",
+            flex="1",
+            min_width="0",
         ),
-        rx.spacer(),
         rx.button(
             rx.cond(
                 switch["active"],
@@ -43,11 +44,13 @@ def consent_switch(switch) -> rx.Component:
             variant=rx.cond(switch["active"], "outline", "solid"),
             size="3",
             min_height="48px",
+            flex_shrink="0",
         ),
         align="center",
         spacing="3",
         width="100%",
-        wrap="wrap",
+        padding_y="0.25rem",
+        border_top="1px solid var(--gray-5)",
         class_name="consent-switch",
     )
 

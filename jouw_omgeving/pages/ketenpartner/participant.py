@@ -108,7 +108,6 @@ def _assignments() -> rx.Component:
 
 def _content() -> rx.Component:
     return rx.vstack(
-        error_callout(PartnerParticipantState.error),
         rx.cond(
             PartnerParticipantState.public_id != "",
             rx.vstack(
@@ -122,6 +121,7 @@ def _content() -> rx.Component:
             ),
             rx.heading(t("Geen toegang"), size="7", as_="h1"),
         ),
+        error_callout(PartnerParticipantState.error),
         width="100%",
         spacing="4",
     )
