@@ -240,6 +240,8 @@ class ConsentState(rx.State):
     async def cancel(self):
         """Close the confirmation without changing anything."""
         self._close()
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        return viewer if not isinstance(viewer, Viewer) else None
 
     def _close(self) -> None:
         self._change = {}

@@ -21,7 +21,7 @@ from sqlmodel import Session, func, select
 import jouw_omgeving.services
 from jouw_omgeving.models import AuditEntry, Consent, Goal, Organisation, User
 from jouw_omgeving.models.enums import ConsentCategory, ConsentStatus, OrganisationKind
-from jouw_omgeving.services import accounts, consent, consent_partner, consent_read
+from jouw_omgeving.services import accounts, consent, consent_partner, consent_read, my_data
 from jouw_omgeving.services.access import Category
 from jouw_omgeving.services.audit_log import access_log, audit_search
 from jouw_omgeving.services.caseload import caseload_overview
@@ -206,6 +206,7 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     ),
     "consent_partner.latest_scores": (_about(consent_partner.latest_scores), True),
     "consent_partner.assignment_list": (_about(consent_partner.assignment_list), True),
+    "my_data.participant_export": (lambda s, v, t: my_data.participant_export(s, v), False),
 }
 
 KINDS = (
@@ -276,6 +277,7 @@ MATRIX: dict[str, dict[str, str]] = {
         "counsellor": "AD",
         "team_lead": "AD",
     },
+    "my_data.participant_export": {"participant": "AA"},  # always their own, nobody else's
 }
 
 # Public functions of the services package that are not entry points for a viewer.
