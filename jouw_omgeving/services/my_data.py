@@ -7,7 +7,13 @@ Format (JSON, version 1)::
       "version": 1,
       "exported_at": "2026-12-04T10:00:00+00:00",
       "participant_public_id": "…",
-      "tables": {"<table name>": [{"<column>": value, …}, …], …}
+      "tables": {"<table name>": [{"<column>": value, …}, …], …},
+      "references": {
+        "users": {"<id>": {"name": …, "role": …}},       # everyone the rows point at
+        "organisations": {"<id>": "<name>"},
+        "content": {"<content id>": {"nl": title, "en": title}},
+        "life_domains": {"<id>": {"nl": name, "en": name}}
+      }
     }
 
 Every table that holds the participant's data is a key of ``tables`` (empty list when there
@@ -39,16 +45,19 @@ from jouw_omgeving.models import (
     Consent,
     ConsentRecord,
     ContactMoment,
+    ContentVersion,
     Feedback,
     Goal,
     GoalShare,
     GoalStatusChange,
     GoalStep,
+    LifeDomain,
     LoginAttempt,
     LoginSession,
     Message,
     MessageThread,
     NetworkMembership,
+    Organisation,
     Submission,
     ThreadReadMarker,
     User,
@@ -188,4 +197,74 @@ def participant_export(
         "exported_at": (now or utcnow()).isoformat(),
         "participant_public_id": str(user.public_id),
         "tables": tables,
+        "references": _references(session, tables),
+    }
+
+
+_USER_COLUMNS = (
+    "counsellor_id",
+    "assessor_id",
+    "sender_id",
+    "author_id",
+    "assigned_by_id",
+    "recorded_by_id",
+    "actor_id",
+    "member_id",
+    "network_member_id",
+    "created_by_id",
+    "changed_by_id",
+)
+
+
+def _ids(tables: dict[str, list[dict[str, Any]]], *columns: str) -> set[int]:
+    return {
+        row[column]
+        for rows in tables.values()
+        for row in rows
+        for column in columns
+        if row.get(column) is not None
+    }
+
+
+def _references(session: Session, tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Names for the ids the rows point at: people, organisations, content, life domains."""
+    user_ids = _ids(tables, *_USER_COLUMNS) | {u["id"] for u in tables["app_user"]}
+    organisation_ids = _ids(tables, "organisation_id", "actor_organisation_id")
+    content_ids = _ids(tables, "content_id")
+    domain_ids = _ids(tables, "life_domain_id")
+    newest = (
+        select(ContentVersion.content_id, sa.func.max(ContentVersion.version).label("version"))
+        .where(ContentVersion.content_id.in_(content_ids))
+        .group_by(ContentVersion.content_id)
+        .subquery()
+    )
+    titles = session.exec(
+        select(ContentVersion.content_id, ContentVersion.title).join(
+            newest,
+            (newest.c.content_id == ContentVersion.content_id)
+            & (newest.c.version == ContentVersion.version),
+        )
+    ).all()
+    return {
+        "users": {
+            str(uid): {"name": name, "role": role}
+            for uid, name, role in session.exec(
+                select(User.id, User.display_name, User.role).where(User.id.in_(user_ids))
+            )
+        },
+        "organisations": {
+            str(oid): name
+            for oid, name in session.exec(
+                select(Organisation.id, Organisation.name).where(
+                    Organisation.id.in_(organisation_ids)
+                )
+            )
+        },
+        "content": {str(cid): dict(title) for cid, title in titles},
+        "life_domains": {
+            str(did): dict(name)
+            for did, name in session.exec(
+                select(LifeDomain.id, LifeDomain.name).where(LifeDomain.id.in_(domain_ids))
+            )
+        },
     }

@@ -5,8 +5,10 @@ goals and no consents; partner-ggz is Lotte Hermans of GGZ Oost. Both are reserv
 test module.
 """
 
+import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -87,3 +89,13 @@ def test_consent_for_goals_is_seen_by_the_partner_until_withdrawn(
     expect(page.locator("#access-log .access-line").first).to_contain_text(
         re.compile(r"Lotte Hermans van GGZ Oost bekeek je doelen op \d{1,2} \w+ \d{4}")
     )
+
+    page.goto("/deelnemer/mijn-gegevens")
+    expect(page.get_by_role("heading", name="Mijn gegevens")).to_be_visible()
+    consent_lines = page.locator(".my-data-section").filter(has_text="Toestemming")
+    expect(consent_lines).to_contain_text("Jij zette doelen uit voor GGZ Oost.")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Downloaden als bestand").click()
+    export = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert export["format"] == "jouw-omgeving-export"
+    assert [r["action"] for r in export["tables"]["consent_record"]][-2:] == ["grant", "withdraw"]

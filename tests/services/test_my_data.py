@@ -100,3 +100,16 @@ def test_nobody_exports_someone_else(session, make):
         participant_export(session, Viewer.of(user))
     outcomes = session.exec(select(AuditEntry.outcome).where(AuditEntry.actor_id == user.id)).all()
     assert outcomes == ["refused"]
+
+
+def test_the_export_names_the_people_and_things_its_rows_point_at(session):
+    participant = _full_participant(session)
+    export = participant_export(session, Viewer.of(participant))
+    references = export["references"]
+    [message] = export["tables"]["message"]
+    assert references["users"][str(message["sender_id"])]["role"] == "counsellor"
+    [assignment] = export["tables"]["assignment"]
+    assert references["content"][str(assignment["content_id"])]["nl"] == "Je budget op een rij"
+    [consent] = export["tables"]["consent"]
+    assert str(consent["organisation_id"]) in references["organisations"]
+    json.dumps(export)

@@ -1,5 +1,5 @@
 """The participant's pages."""
 
-from jouw_omgeving.pages.deelnemer import access_log, consent, goals, home
+from jouw_omgeving.pages.deelnemer import access_log, consent, goals, home, my_data
 
-__all__ = ["access_log", "consent", "goals", "home"]
+__all__ = ["access_log", "consent", "goals", "home", "my_data"]

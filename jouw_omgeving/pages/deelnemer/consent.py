@@ -10,7 +10,7 @@ from jouw_omgeving.components.consent_switch import (
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
-from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_HOME
+from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_HOME, PARTICIPANT_MY_DATA
 from jouw_omgeving.state.consent import ConsentState
 
 
@@ -85,6 +85,13 @@ def consent_page() -> rx.Component:
                 _requests(),
                 rx.foreach(ConsentState.organisations, organisation_card),
                 _history(),
+                rx.link(
+                    rx.icon("file-text", aria_hidden="true"),
+                    t("Alles wat we van je bewaren"),
+                    href=PARTICIPANT_MY_DATA,
+                    size="4",
+                    id="link-my-data",
+                ),
                 width="100%",
                 spacing="4",
             ),
