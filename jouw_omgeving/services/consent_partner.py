@@ -20,14 +20,18 @@ from jouw_omgeving.models import (
 )
 from jouw_omgeving.models.enums import AssessorRole, ConsentCategory, Role
 from jouw_omgeving.services.access import (
+    Action,
     Category,
+    Subject,
     consent_current_condition,
+    decide,
     refuse,
     require_participant_access,
     require_role,
 )
 from jouw_omgeving.services.consent_rules import CONSENT_CATEGORIES
 from jouw_omgeving.services.goals import GoalCard, goal_board
+from jouw_omgeving.services.ids import parse_public_id
 from jouw_omgeving.services.participants import participant_by_public_id
 from jouw_omgeving.services.viewer import Viewer
 
@@ -152,6 +156,36 @@ def partner_participant_view(
         if ConsentCategory.ASSIGNMENTS in categories
         else [],
     )
+
+
+def partner_categories_now(
+    session: Session, viewer: Viewer, public_id: object, shown: list[str]
+) -> list[str]:
+    """Which of the ``shown`` categories the partner may still read now (the guard's rule).
+
+    A cheap check for an open page, without reading data (so nothing to audit): when the
+    answer differs from what is shown, the page reloads through the audited reads above.
+
+    Raises:
+        AccessDenied: the viewer is not a partner with an organisation (audited).
+    """
+    _organisation_id(session, viewer)
+    parsed = parse_public_id(public_id)
+    participant_id = (
+        session.exec(
+            select(User.id).where(User.public_id == parsed, User.role == Role.PARTICIPANT)
+        ).first()
+        if parsed is not None
+        else None
+    )
+    if participant_id is None:
+        return []
+    return [
+        category
+        for category in shown
+        if category in {c.value for c in CONSENT_CATEGORIES}
+        and decide(session, viewer, Subject(participant_id, Category(category)), Action.READ)
+    ]
 
 
 def _latest(session: Session, participant_id: int, role: AssessorRole) -> Assessment | None:

@@ -15,6 +15,7 @@ from jouw_omgeving.i18n import N_, format_date, gettext
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.consent_partner import (
     PartnerParticipantView,
+    partner_categories_now,
     partner_participant_view,
     partner_participants,
 )
@@ -132,8 +133,29 @@ class PartnerParticipantState(rx.State):
 
     @rx.event
     async def refresh(self):
-        """Ask again (the refresh button, and every minute while the page is open)."""
+        """Ask again: the refresh button."""
         return await self._show()
+
+    @rx.event
+    async def check(self):
+        """Every minute: reload (audited) only when what may be shown has changed."""
+        viewer = await authenticate(self, Role.PARTNER)
+        if not isinstance(viewer, Viewer):
+            self._clear()
+            return viewer
+        if not self.public_id:
+            return None
+        shown = [c for c, on in self._shown().items() if on]
+        with db_session() as session:
+            allowed = partner_categories_now(session, viewer, self.public_id, shown)
+        return None if allowed == shown else await self._show()
+
+    def _shown(self) -> dict[str, bool]:
+        return {
+            "goals": self.shows_goals,
+            "progress": self.shows_progress,
+            "assignments": self.shows_assignments,
+        }
 
     async def _show(self):
         viewer = await authenticate(self, Role.PARTNER)

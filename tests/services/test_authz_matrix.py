@@ -205,6 +205,12 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         True,
     ),
     "consent_partner.latest_scores": (_about(consent_partner.latest_scores), True),
+    "consent_partner.partner_categories_now": (
+        lambda s, v, t: consent_partner.partner_categories_now(
+            s, v, str(t.participant.public_id), ["goals", "progress"]
+        ),
+        False,  # a yes/no about access, no data: not audited when allowed
+    ),
     "consent_partner.assignment_list": (_about(consent_partner.assignment_list), True),
     "my_data.participant_export": (lambda s, v, t: my_data.participant_export(s, v), False),
 }
@@ -270,6 +276,10 @@ MATRIX: dict[str, dict[str, str]] = {
         "partner_without_consent": "AA",
     },
     "consent_partner.partner_participant_view": {"partner_with_consent": "AD"},
+    "consent_partner.partner_categories_now": {
+        "partner_with_consent": "AA",
+        "partner_without_consent": "AA",
+    },
     # The scenario's partner has consent for goals only: progress and assignments stay shut.
     "consent_partner.latest_scores": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
     "consent_partner.assignment_list": {

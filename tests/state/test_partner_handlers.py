@@ -169,3 +169,14 @@ async def test_the_participant_reads_the_partners_look_in_plain_words(world):
         s.startswith(f"{world.partner.display_name} van {organisation} bekeek je doelen op ")
         for s in sentences
     ), sentences
+
+
+async def test_the_minute_check_is_silent_until_access_changes(world):
+    state = await _detail(world.partner, str(world.consenting.public_id))
+    audited = len(_outcomes(world.partner))
+    await run_handler(state.check)
+    assert state.name == "Naima K." and len(_outcomes(world.partner)) == audited
+    _change(world, consent_withdraw)
+    await run_handler(state.check)
+    assert _nothing_shown(state) and state.error.startswith(LOST)
+    assert _outcomes(world.partner)[-1] == (world.consenting.id, "profile", "refused")

@@ -9,11 +9,12 @@ from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTNER_HOME, PARTNER_PARTICIPANT
 from jouw_omgeving.state.partner import PartnerParticipantState
 
-# Clicks the refresh button every minute while it is on the page: the guard decides again,
-# so a withdrawn consent empties an open page without the partner doing anything.
+# Every minute while this page is open, a hidden button asks whether access changed (no
+# data read, so no audit entry); if it did, the page reloads through the guard and a
+# withdrawn consent empties it without the partner doing anything.
 _EVERY_MINUTE = (
-    "if(!window.__joPartnerRefresh){window.__joPartnerRefresh=setInterval(function(){"
-    "var b=document.getElementById('partner-refresh');if(b){b.click();}},60000);}"
+    "if(!window.__joPartnerCheck){window.__joPartnerCheck=setInterval(function(){"
+    "var b=document.getElementById('partner-check');if(b){b.click();}},60000);}"
 )
 
 
@@ -143,6 +144,13 @@ def partner_participant_page() -> rx.Component:
             size="3",
             variant="soft",
             id="partner-refresh",
+        ),
+        rx.el.button(
+            on_click=PartnerParticipantState.check,
+            id="partner-check",
+            hidden=True,
+            aria_hidden="true",
+            tab_index=-1,
         ),
         loading_or(_content(), PartnerParticipantState.loaded),
     )
