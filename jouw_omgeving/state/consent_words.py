@@ -97,10 +97,13 @@ def request_text(organisation: str, category: str, last_day: str, lang: str) -> 
     )
 
 
-def history_sentence(row, lang: str) -> str:
-    """ "Jij gaf GGZ Oost toestemming voor je doelen. Tot en met 1 maart 2027."."""
+def history_sentence(row, lang: str, *, to_participant: bool = True) -> str:
+    """ "Jij gaf GGZ Oost toestemming voor je doelen. Tot en met 1 maart 2027."
+
+    For staff (``to_participant=False``) the participant is named instead of "Jij".
+    """
     if row["recorded_by_role"] == "participant":
-        who = gettext(YOU, lang)
+        who = gettext(YOU, lang) if to_participant else row["recorded_by_name"]
     else:
         who = gettext(COUNSELLOR, lang).format(name=row["recorded_by_name"])
     template = HISTORY.get(row["action"], HISTORY["grant"])
