@@ -17,7 +17,7 @@ def _row(row) -> rx.Component:
                 row["can_request"],
                 rx.button(
                     rx.icon("send", aria_hidden="true"),
-                    t("Vragen"),
+                    t("Toestemming vragen"),
                     on_click=CounsellorConsentState.request(
                         row["organisation_public_id"], row["category"]
                     ),
@@ -51,7 +51,7 @@ def counsellor_consent_panel(heading_level: str = "h2") -> rx.Component:
                         rx.table.column_header_cell(t("Organisatie")),
                         rx.table.column_header_cell(t("Wat")),
                         rx.table.column_header_cell(t("Stand")),
-                        rx.table.column_header_cell(t("Vragen")),
+                        rx.table.column_header_cell(t("Actie")),
                     )
                 ),
                 rx.table.body(rx.foreach(CounsellorConsentState.rows, _row)),
