@@ -3,6 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
+from jouw_omgeving.components.lists import simple_table
 from jouw_omgeving.components.text import t
 from jouw_omgeving.state.consent_counsellor import CounsellorConsentState
 
@@ -45,17 +46,10 @@ def counsellor_consent_panel(heading_level: str = "h2") -> rx.Component:
                 rx.callout(CounsellorConsentState.notice, color_scheme="green", role="status"),
                 rx.fragment(),
             ),
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        rx.table.column_header_cell(t("Organisatie")),
-                        rx.table.column_header_cell(t("Wat")),
-                        rx.table.column_header_cell(t("Stand")),
-                        rx.table.column_header_cell(t("Actie")),
-                    )
-                ),
-                rx.table.body(rx.foreach(CounsellorConsentState.rows, _row)),
-                width="100%",
+            simple_table(
+                [t("Organisatie"), t("Wat"), t("Stand"), t("Actie")],
+                CounsellorConsentState.rows,
+                _row,
             ),
             rx.el.ul(
                 rx.foreach(

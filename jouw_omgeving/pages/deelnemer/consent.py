@@ -9,6 +9,7 @@ from jouw_omgeving.components.consent_switch import (
 )
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.lists import stacked_list
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_HOME, PARTICIPANT_MY_DATA
 from jouw_omgeving.state.consent import ConsentState
@@ -50,15 +51,7 @@ def _history() -> rx.Component:
         rx.heading(t("Geschiedenis"), size="6", as_="h2"),
         rx.cond(
             ConsentState.history.length() > 0,
-            rx.el.ul(
-                rx.foreach(ConsentState.history, _history_line),
-                id="consent-history",
-                padding="0",
-                margin="0",
-                display="flex",
-                flex_direction="column",
-                gap="0.75rem",
-            ),
+            stacked_list(ConsentState.history, _history_line, "consent-history"),
             rx.text(t("Je hebt nog niets gedeeld.")),
         ),
         width="100%",

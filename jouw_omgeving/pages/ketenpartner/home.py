@@ -4,6 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.lists import stacked_list
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTNER_HOME, partner_participant
 from jouw_omgeving.state.partner import PartnerHomeState
@@ -42,16 +43,7 @@ def partner_page() -> rx.Component:
                 error_callout(PartnerHomeState.error),
                 rx.cond(
                     PartnerHomeState.rows.length() > 0,
-                    rx.el.ul(
-                        rx.foreach(PartnerHomeState.rows, _row),
-                        id="partner-participants",
-                        padding="0",
-                        margin="0",
-                        width="100%",
-                        display="flex",
-                        flex_direction="column",
-                        gap="0.75rem",
-                    ),
+                    stacked_list(PartnerHomeState.rows, _row, "partner-participants"),
                     rx.text(t("Nog niemand heeft uw organisatie toestemming gegeven.")),
                 ),
                 width="100%",

@@ -5,6 +5,7 @@ import reflex as rx
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.lists import simple_table
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTNER_HOME, PARTNER_PARTICIPANT
 from jouw_omgeving.state.partner import PartnerParticipantState
@@ -64,16 +65,10 @@ def _progress() -> rx.Component:
             rx.text(
                 t("Laatste scores per leefgebied."), " ", PartnerParticipantState.progress_dates
             ),
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        rx.table.column_header_cell(t("Leefgebied")),
-                        rx.table.column_header_cell(t("Zelf")),
-                        rx.table.column_header_cell(t("Begeleider")),
-                    )
-                ),
-                rx.table.body(rx.foreach(PartnerParticipantState.progress, _progress_row)),
-                width="100%",
+            simple_table(
+                [t("Leefgebied"), t("Zelf"), t("Begeleider")],
+                PartnerParticipantState.progress,
+                _progress_row,
             ),
             width="100%",
         ),
@@ -92,16 +87,10 @@ def _assignment(row) -> rx.Component:
 def _assignments() -> rx.Component:
     return _section(
         t("Opdrachten"),
-        rx.table.root(
-            rx.table.header(
-                rx.table.row(
-                    rx.table.column_header_cell(t("Opdracht")),
-                    rx.table.column_header_cell(t("Stand")),
-                    rx.table.column_header_cell(t("Klaar op")),
-                )
-            ),
-            rx.table.body(rx.foreach(PartnerParticipantState.assignments, _assignment)),
-            width="100%",
+        simple_table(
+            [t("Opdracht"), t("Stand"), t("Klaar op")],
+            PartnerParticipantState.assignments,
+            _assignment,
         ),
         "partner-assignments",
     )
