@@ -24,6 +24,8 @@ ADMIN_CASELOADS = "/beheer/begeleiding"
 ADMIN_SETTINGS_BASE = "/beheer/instellingen"
 ADMIN_SETTINGS = f"{ADMIN_SETTINGS_BASE}/[organisation_public_id]"
 PARTNER_HOME = "/ketenpartner"
+PARTNER_PARTICIPANT_BASE = "/ketenpartner/deelnemer"
+PARTNER_PARTICIPANT = f"{PARTNER_PARTICIPANT_BASE}/[participant_public_id]"
 NETWORK_HOME = "/netwerk"
 ACTIVATE = "/activeren"
 COUNSELLOR_NEW_PARTICIPANT = "/begeleider/nieuwe-deelnemer"
@@ -38,6 +40,7 @@ PARTICIPANT_PROGRESS = "/deelnemer/voortgang"
 PARTICIPANT_ASSIGNMENTS = "/deelnemer/opdrachten"
 PARTICIPANT_APPOINTMENTS = "/deelnemer/afspraken"
 PARTICIPANT_CONSENT = "/deelnemer/wie-kijkt-mee"
+PARTICIPANT_MY_DATA = "/deelnemer/mijn-gegevens"
 PARTICIPANT_HELP = "/deelnemer/hulp"
 PARTICIPANT_NETWORK = "/deelnemer/netwerk"
 PARTICIPANT_SETTINGS = "/deelnemer/instellingen"
@@ -65,6 +68,11 @@ def home_for_role(role: str) -> str:
 def counsellor_participant(public_id: object) -> str:
     """The detail page of one participant (``public_id`` may be a str or a Var)."""
     return f"{COUNSELLOR_PARTICIPANT_BASE}/{public_id}"
+
+
+def partner_participant(public_id: object) -> str:
+    """One participant as a partner sees them (``public_id`` may be a str or a Var)."""
+    return f"{PARTNER_PARTICIPANT_BASE}/{public_id}"
 
 
 def activation_card(public_id: object) -> str:

@@ -1,5 +1,23 @@
 """Pages, grouped by role. Importing this package registers them all."""
 
-from jouw_omgeving.pages import activation, begeleider, beheer, deelnemer, evaluator, login, others
+from jouw_omgeving.pages import (
+    activation,
+    begeleider,
+    beheer,
+    deelnemer,
+    evaluator,
+    ketenpartner,
+    login,
+    others,
+)
 
-__all__ = ["activation", "begeleider", "beheer", "deelnemer", "evaluator", "login", "others"]
+__all__ = [
+    "activation",
+    "begeleider",
+    "beheer",
+    "deelnemer",
+    "evaluator",
+    "ketenpartner",
+    "login",
+    "others",
+]

@@ -1,4 +1,4 @@
-"""Start pages of the partner and network-member roles (the partner's view lands with consent)."""
+"""Start page of the network-member role (the partner's pages are in ``ketenpartner``)."""
 
 import reflex as rx
 
@@ -6,29 +6,8 @@ from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
-from jouw_omgeving.models.enums import Role
-from jouw_omgeving.routes import NETWORK_HOME, PARTNER_HOME
+from jouw_omgeving.routes import NETWORK_HOME
 from jouw_omgeving.state.network import NetworkHomeState
-from jouw_omgeving.state.session import authenticate
-
-
-class RoleGuardState(rx.State):
-    """Guards pages that show no data yet: only the right role stays."""
-
-    @rx.event
-    async def partner(self):
-        """Keep only partners on the partner page."""
-        result = await authenticate(self, Role.PARTNER)
-        return None if not isinstance(result, rx.event.EventSpec) else result
-
-
-@rx.page(route=PARTNER_HOME, title=APP_NAME, on_load=RoleGuardState.partner)
-def partner_page() -> rx.Component:
-    """The partner's start page."""
-    return page_shell(
-        rx.heading(t("Deelnemers die u mag volgen"), size="7", as_="h1"),
-        rx.text(t("Hier ziet u deelnemers die uw organisatie toestemming gaven.")),
-    )
 
 
 def _shared(item) -> rx.Component:

@@ -69,6 +69,11 @@ def word(table: dict[str, str], key: str, lang: str) -> str:
 def who(name: str, role: str, organisation: str, lang: str) -> str:
     """ "Anja de Vries (begeleider, Leger des Heils)"; without organisation when unknown."""
     role_word = word(ROLE_WORDS, role, lang)
+    if role == "partner" and organisation:
+        # Plain words for someone from outside: "Lotte Hermans van GGZ Oost".
+        return gettext("{name} van {organisation}", lang).format(
+            name=name, organisation=organisation
+        )
     if organisation:
         return gettext("{name} ({role}, {organisation})", lang).format(
             name=name, role=role_word, organisation=organisation

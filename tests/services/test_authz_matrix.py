@@ -21,6 +21,7 @@ from sqlmodel import Session, func, select
 import jouw_omgeving.services
 from jouw_omgeving.models import (
     AuditEntry,
+    Consent,
     Goal,
     GoalStep,
     LoginSession,
@@ -28,7 +29,7 @@ from jouw_omgeving.models import (
     Organisation,
     User,
 )
-from jouw_omgeving.models.enums import ConsentCategory
+from jouw_omgeving.models.enums import ConsentCategory, ConsentStatus, OrganisationKind
 from jouw_omgeving.services import (
     accounts,
     admin_accounts,
@@ -37,9 +38,13 @@ from jouw_omgeving.services import (
     admin_participants,
     admin_sessions,
     admin_settings,
+    consent,
+    consent_partner,
+    consent_read,
     goal_changes,
     goal_shares,
     help_numbers,
+    my_data,
     user_settings,
 )
 from jouw_omgeving.services.access import Category
@@ -61,6 +66,7 @@ from tests.factories import (
     make_organisation,
     make_participant,
     make_partner,
+    make_partner_organisation,
     make_team,
     unique,
 )
@@ -151,6 +157,52 @@ def _staff_create(s: Session, v: Viewer, t: Target) -> None:
         role="evaluator",
         organisation_public_id=make_organisation(s).public_id,
     )
+
+
+def _partner_org(session: Session, target: Target) -> str:
+    """The organisation the target consented to (any partner organisation when none)."""
+    organisation_id = (
+        session.exec(
+            select(Consent.organisation_id).where(Consent.participant_id == target.participant.id)
+        ).first()
+        or session.exec(
+            select(Organisation.id).where(Organisation.kind == OrganisationKind.PARTNER)
+        ).first()
+    )
+    return str(session.get(Organisation, organisation_id).public_id)
+
+
+def _consent_change(change: Callable[..., Any], category: str, **extra: Any) -> Call:
+    return lambda s, v, t: change(
+        s,
+        v,
+        participant_id=t.participant.id,
+        organisation_public_id=_partner_org(s, t),
+        category=category,
+        **extra,
+    )
+
+
+def _answer_own_request(session: Session, viewer: Viewer, target: Target) -> Any:
+    asked = make_partner_organisation(session)
+    make_consent(
+        session,
+        participant=session.get(User, viewer.user_id),
+        organisation=asked,
+        category=ConsentCategory.ASSIGNMENTS,
+        status=ConsentStatus.REQUESTED,
+    )
+    return consent.consent_answer(
+        session,
+        viewer,
+        organisation_public_id=str(asked.public_id),
+        category="assignments",
+        accept=True,
+    )
+
+
+def _about(read: Callable[..., Any]) -> Call:
+    return lambda s, v, t: read(s, v, participant_id=t.participant.id)
 
 
 # service -> (how to call it, whether it is about one participant)
@@ -330,6 +382,38 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         lambda s, v, t: help_numbers.help_numbers(s, v, lang="nl"),
         False,
     ),
+    # Consent: the participant's own, their counsellor's (on request), the partner's view.
+    "consent.consent_give": (
+        _consent_change(consent.consent_give, "progress", on_participants_request=True),
+        True,
+    ),
+    "consent.consent_withdraw": (
+        _consent_change(consent.consent_withdraw, "goals", on_participants_request=True),
+        True,
+    ),
+    "consent.consent_request": (_consent_change(consent.consent_request, "progress"), True),
+    "consent.consent_answer": (_answer_own_request, False),
+    "consent_read.consent_overview": (_about(consent_read.consent_overview), True),
+    "consent_read.consent_history": (_about(consent_read.consent_history), True),
+    "consent_partner.partner_participants": (
+        lambda s, v, t: consent_partner.partner_participants(s, v),
+        False,
+    ),
+    "consent_partner.partner_participant_view": (
+        lambda s, v, t: consent_partner.partner_participant_view(
+            s, v, str(t.participant.public_id)
+        ),
+        True,
+    ),
+    "consent_partner.latest_scores": (_about(consent_partner.latest_scores), True),
+    "consent_partner.partner_categories_now": (
+        lambda s, v, t: consent_partner.partner_categories_now(
+            s, v, str(t.participant.public_id), ["goals", "progress"]
+        ),
+        False,  # a yes/no about access, no data: not audited when allowed
+    ),
+    "consent_partner.assignment_list": (_about(consent_partner.assignment_list), True),
+    "my_data.participant_export": (lambda s, v, t: my_data.participant_export(s, v), False),
 }
 
 
@@ -446,6 +530,30 @@ MATRIX: dict[str, dict[str, str]] = {
         )
     },
     "help_numbers.help_numbers": {"participant": "AA"},
+    # Only the participant and their own counsellor change consent; a team lead reads it.
+    "consent.consent_give": {"participant": "AD", "counsellor": "AD"},
+    "consent.consent_withdraw": {"participant": "AD", "counsellor": "AD"},
+    "consent.consent_request": {"counsellor": "AD"},
+    "consent.consent_answer": {"participant": "AA"},
+    "consent_read.consent_overview": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
+    "consent_read.consent_history": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
+    "consent_partner.partner_participants": {
+        "partner_with_consent": "AA",
+        "partner_without_consent": "AA",
+    },
+    "consent_partner.partner_participant_view": {"partner_with_consent": "AD"},
+    "consent_partner.partner_categories_now": {
+        "partner_with_consent": "AA",
+        "partner_without_consent": "AA",
+    },
+    # The scenario's partner has consent for goals only: progress and assignments stay shut.
+    "consent_partner.latest_scores": {"participant": "AD", "counsellor": "AD", "team_lead": "AD"},
+    "consent_partner.assignment_list": {
+        "participant": "AD",
+        "counsellor": "AD",
+        "team_lead": "AD",
+    },
+    "my_data.participant_export": {"participant": "AA"},  # always their own, nobody else's
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -484,6 +592,16 @@ HELPERS = {
     "help_numbers.help_numbers_for": "formats an organisation row the caller already reached",
     "help_numbers.clean_help_number": "input validation, no data",
     "help_numbers.clean_help_numbers": "input validation, no data",
+    "consent_rules.check_category": "input validation, no data",
+    "consent_rules.check_end_date": "input validation, no data",
+    "consent_rules.parse_end_date": "input validation, no data",
+    "consent_rules.check_note": "input validation, no data",
+    "consent_rules.partner_organisation": "looks up a partner organisation (public facts)",
+    "consent_rules.end_moment": "date arithmetic, no data",
+    "consent_rules.last_day": "date arithmetic, no data",
+    "consent_rules.dutch_today": "date arithmetic, no data",
+    "consent_read.partner_organisations": "the list of partner organisations (public facts)",
+    "consent_read.running_consent_ids": "an SQL selector run only after the guard",
 }
 
 

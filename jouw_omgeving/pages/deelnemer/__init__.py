@@ -2,20 +2,24 @@
 
 from jouw_omgeving.pages.deelnemer import (
     access_log,
+    consent,
     goal,
     goal_new,
     goals,
     help,
     home,
+    my_data,
     settings,
 )
 
 __all__ = [
     "access_log",
+    "consent",
     "goal",
     "goal_new",
     "goals",
     "help",
     "home",
+    "my_data",
     "settings",
 ]

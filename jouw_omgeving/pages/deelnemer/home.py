@@ -7,6 +7,7 @@ from jouw_omgeving.components.text import t
 from jouw_omgeving.components.tiles import tile
 from jouw_omgeving.routes import (
     PARTICIPANT_ACCESS_LOG,
+    PARTICIPANT_CONSENT,
     PARTICIPANT_GOALS,
     PARTICIPANT_HELP,
     PARTICIPANT_HOME,
@@ -46,6 +47,12 @@ def participant_home_page() -> rx.Component:
                     t("Afspraken"),
                     count=ParticipantHomeState.upcoming_appointments,
                     tile_id="tile-appointments",
+                ),
+                tile(
+                    "users",
+                    t("Wie kijkt mee"),
+                    href=PARTICIPANT_CONSENT,
+                    tile_id="tile-consent",
                 ),
                 tile(
                     "eye",

@@ -1,0 +1,63 @@
+"""Mijn gegevens: everything stored about you, to read, print or download as a file."""
+
+import reflex as rx
+
+from jouw_omgeving.components.forms import error_callout
+from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.text import t
+from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_MY_DATA
+from jouw_omgeving.state.my_data import MyDataState
+
+
+def _section(section) -> rx.Component:
+    return rx.el.section(
+        rx.heading(section["title"], size="5", as_="h2"),
+        rx.el.ul(
+            rx.foreach(
+                section["lines"],
+                lambda line: rx.el.li(line, white_space="pre-wrap", list_style="none"),
+            ),
+            padding="0",
+            margin="0",
+        ),
+        width="100%",
+        class_name="my-data-section",
+    )
+
+
+@rx.page(route=PARTICIPANT_MY_DATA, title=APP_NAME, on_load=MyDataState.load)
+def my_data_page() -> rx.Component:
+    """Goals, scores, messages, assignments, consent, contacts and who looked: all of it."""
+    return page_shell(
+        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_CONSENT),
+        rx.heading(t("Mijn gegevens"), size="7", as_="h1"),
+        rx.text(t("Dit is alles wat Jouw Omgeving over jou bewaart.")),
+        rx.hstack(
+            rx.button(
+                rx.icon("printer", aria_hidden="true"),
+                t("Afdrukken"),
+                on_click=rx.call_script("window.print()"),
+                size="3",
+            ),
+            rx.button(
+                rx.icon("download", aria_hidden="true"),
+                t("Downloaden als bestand"),
+                on_click=MyDataState.download,
+                size="3",
+                variant="outline",
+            ),
+            spacing="3",
+            wrap="wrap",
+        ),
+        loading_or(
+            rx.vstack(
+                error_callout(MyDataState.error),
+                rx.text(MyDataState.name, size="4", weight="bold", id="my-data-name"),
+                rx.foreach(MyDataState.sections, _section),
+                width="100%",
+                spacing="4",
+            ),
+            MyDataState.loaded,
+        ),
+        participant=True,
+    )

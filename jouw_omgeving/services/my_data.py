@@ -1,0 +1,270 @@
+"""The participant's right of access (AVG art. 15 and 20): everything stored about them.
+
+Format (JSON, version 1)::
+
+    {
+      "format": "jouw-omgeving-export",
+      "version": 1,
+      "exported_at": "2026-12-04T10:00:00+00:00",
+      "participant_public_id": "…",
+      "tables": {"<table name>": [{"<column>": value, …}, …], …},
+      "references": {
+        "users": {"<id>": {"name": …, "role": …}},       # everyone the rows point at
+        "organisations": {"<id>": "<name>"},
+        "content": {"<content id>": {"nl": title, "en": title}},
+        "life_domains": {"<id>": {"nl": name, "en": name}}
+      }
+    }
+
+Every table that holds the participant's data is a key of ``tables`` (empty list when there
+are no rows), with all its columns except secrets (password, TOTP and token hashes, storage
+keys): see :data:`EXPORT` for which rows each table contributes and :data:`NOT_PERSONAL` for
+the tables left out and why. Datetimes are ISO 8601 in UTC, ids of rows are the database's
+own (they link rows within the export), JSON columns are kept as they are.
+A test fails when a table is added to the model without being placed in one of the two.
+"""
+
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, select
+
+from jouw_omgeving.models import (
+    ActivationCode,
+    Appointment,
+    Assessment,
+    AssessmentScore,
+    Assignment,
+    Attachment,
+    AuditEntry,
+    CaseloadAssignment,
+    CheckIn,
+    Consent,
+    ConsentRecord,
+    ContactMoment,
+    ContentVersion,
+    Feedback,
+    Goal,
+    GoalShare,
+    GoalStatusChange,
+    GoalStep,
+    LifeDomain,
+    LoginAttempt,
+    LoginSession,
+    Message,
+    MessageThread,
+    NetworkMembership,
+    Organisation,
+    Submission,
+    ThreadReadMarker,
+    User,
+)
+from jouw_omgeving.models.base import utcnow
+from jouw_omgeving.models.enums import Role
+from jouw_omgeving.services.access import Category, require_role
+from jouw_omgeving.services.viewer import Viewer
+
+FORMAT = "jouw-omgeving-export"
+VERSION = 1
+
+# Never exported: secrets that would let someone log in or reach stored files.
+SECRET_COLUMNS = frozenset(
+    {
+        "password_hash",
+        "totp_secret",
+        "token_hash",
+        "code_hash",
+        "invite_code_hash",
+        "storage_key",
+        "idempotency_key",
+    }
+)
+
+Condition = Callable[[User], sa.ColumnElement[bool]]
+
+
+def _own(column: sa.ColumnElement) -> Condition:
+    return lambda user: column == user.id
+
+
+def _goals(user: User) -> sa.Select:
+    return select(Goal.id).where(Goal.participant_id == user.id)
+
+
+def _threads(user: User) -> sa.Select:
+    return select(MessageThread.id).where(MessageThread.participant_id == user.id)
+
+
+def _assignments(user: User) -> sa.Select:
+    return select(Assignment.id).where(Assignment.participant_id == user.id)
+
+
+def _assessments(user: User) -> sa.Select:
+    return select(Assessment.id).where(Assessment.participant_id == user.id)
+
+
+def _submissions(user: User) -> sa.Select:
+    return select(Submission.id).where(Submission.assignment_id.in_(_assignments(user)))
+
+
+def _messages(user: User) -> sa.Select:
+    return select(Message.id).where(Message.thread_id.in_(_threads(user)))
+
+
+def _under(column: sa.ColumnElement, parents: Callable[[User], sa.Select]) -> Condition:
+    return lambda user: column.in_(parents(user))
+
+
+# Table -> which of its rows are the participant's.
+EXPORT: Mapping[type[SQLModel], Condition] = {
+    User: _own(User.id),
+    ActivationCode: _own(ActivationCode.user_id),
+    LoginSession: _own(LoginSession.user_id),
+    LoginAttempt: lambda user: LoginAttempt.username == user.username,
+    CaseloadAssignment: _own(CaseloadAssignment.participant_id),
+    NetworkMembership: _own(NetworkMembership.participant_id),
+    Goal: _own(Goal.participant_id),
+    GoalStep: _under(GoalStep.goal_id, _goals),
+    GoalShare: _under(GoalShare.goal_id, _goals),
+    GoalStatusChange: _under(GoalStatusChange.goal_id, _goals),
+    Assessment: _own(Assessment.participant_id),
+    AssessmentScore: _under(AssessmentScore.assessment_id, _assessments),
+    CheckIn: _own(CheckIn.participant_id),
+    MessageThread: _own(MessageThread.participant_id),
+    Message: _under(Message.thread_id, _threads),
+    ThreadReadMarker: _under(ThreadReadMarker.thread_id, _threads),
+    Attachment: _under(Attachment.message_id, _messages),
+    Assignment: _own(Assignment.participant_id),
+    Submission: _under(Submission.assignment_id, _assignments),
+    Feedback: _under(Feedback.submission_id, _submissions),
+    Consent: _own(Consent.participant_id),
+    ConsentRecord: _own(ConsentRecord.participant_id),
+    ContactMoment: _own(ContactMoment.participant_id),
+    Appointment: _own(Appointment.participant_id),
+    AuditEntry: _own(AuditEntry.subject_participant_id),  # who looked at their data
+}
+
+# Tables without the participant's data, and why.
+NOT_PERSONAL: Mapping[str, str] = {
+    "organisation": "reference data: organisations (names appear in the rows that use them)",
+    "team": "reference data: teams of counsellors",
+    "instrument": "reference data: the life-domain instruments",
+    "life_domain": "reference data: the domains of an instrument",
+    "scale_level": "reference data: the points of an instrument's scale",
+    "content_item": "reference data: information and assignments written by staff",
+    "content_version": "reference data: the texts of content items",
+    "oidc_login_request": "staff logins in progress (minutes), linked to no user",
+}
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _row(row: SQLModel) -> dict[str, Any]:
+    return {
+        column.name: _value(getattr(row, column.key))
+        for column in row.__table__.columns
+        if column.name not in SECRET_COLUMNS
+    }
+
+
+def participant_export(
+    session: Session, viewer: Viewer, *, now: datetime | None = None
+) -> dict[str, Any]:
+    """Everything stored about the logged-in participant, as a JSON-ready dict.
+
+    Raises:
+        AccessDenied: the viewer is not a participant (audited): nobody exports someone else.
+    """
+    require_role(viewer, Role.PARTICIPANT, session=session, category=Category.PROFILE)
+    user = session.get(User, viewer.user_id)
+    tables = {}
+    for model, condition in EXPORT.items():
+        order = model.__table__.primary_key.columns.values()
+        rows = session.exec(select(model).where(condition(user)).order_by(*order))
+        tables[model.__tablename__] = [_row(row) for row in rows]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": (now or utcnow()).isoformat(),
+        "participant_public_id": str(user.public_id),
+        "tables": tables,
+        "references": _references(session, tables),
+    }
+
+
+_USER_COLUMNS = (
+    "counsellor_id",
+    "assessor_id",
+    "sender_id",
+    "author_id",
+    "assigned_by_id",
+    "recorded_by_id",
+    "actor_id",
+    "member_id",
+    "network_member_id",
+    "created_by_id",
+    "changed_by_id",
+)
+
+
+def _ids(tables: dict[str, list[dict[str, Any]]], *columns: str) -> set[int]:
+    return {
+        row[column]
+        for rows in tables.values()
+        for row in rows
+        for column in columns
+        if row.get(column) is not None
+    }
+
+
+def _references(session: Session, tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Names for the ids the rows point at: people, organisations, content, life domains."""
+    user_ids = _ids(tables, *_USER_COLUMNS) | {u["id"] for u in tables["app_user"]}
+    organisation_ids = _ids(tables, "organisation_id", "actor_organisation_id")
+    content_ids = _ids(tables, "content_id")
+    domain_ids = _ids(tables, "life_domain_id")
+    newest = (
+        select(ContentVersion.content_id, sa.func.max(ContentVersion.version).label("version"))
+        .where(ContentVersion.content_id.in_(content_ids))
+        .group_by(ContentVersion.content_id)
+        .subquery()
+    )
+    titles = session.exec(
+        select(ContentVersion.content_id, ContentVersion.title).join(
+            newest,
+            (newest.c.content_id == ContentVersion.content_id)
+            & (newest.c.version == ContentVersion.version),
+        )
+    ).all()
+    return {
+        "users": {
+            str(uid): {"name": name, "role": role}
+            for uid, name, role in session.exec(
+                select(User.id, User.display_name, User.role).where(User.id.in_(user_ids))
+            )
+        },
+        "organisations": {
+            str(oid): name
+            for oid, name in session.exec(
+                select(Organisation.id, Organisation.name).where(
+                    Organisation.id.in_(organisation_ids)
+                )
+            )
+        },
+        "content": {str(cid): dict(title) for cid, title in titles},
+        "life_domains": {
+            str(did): dict(name)
+            for did, name in session.exec(
+                select(LifeDomain.id, LifeDomain.name).where(LifeDomain.id.in_(domain_ids))
+            )
+        },
+    }
