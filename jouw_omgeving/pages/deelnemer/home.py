@@ -5,7 +5,12 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.components.tiles import tile
-from jouw_omgeving.routes import PARTICIPANT_ACCESS_LOG, PARTICIPANT_GOALS, PARTICIPANT_HOME
+from jouw_omgeving.routes import (
+    PARTICIPANT_ACCESS_LOG,
+    PARTICIPANT_GOALS,
+    PARTICIPANT_HOME,
+    PARTICIPANT_PROGRESS,
+)
 from jouw_omgeving.state.participant import ParticipantHomeState
 from jouw_omgeving.state.session import SessionState
 
@@ -41,6 +46,12 @@ def participant_home_page() -> rx.Component:
                     t("Afspraken"),
                     count=ParticipantHomeState.upcoming_appointments,
                     tile_id="tile-appointments",
+                ),
+                tile(
+                    "chart-line",
+                    t("Mijn voortgang"),
+                    href=PARTICIPANT_PROGRESS,
+                    tile_id="tile-progress",
                 ),
                 tile(
                     "eye",
