@@ -6,17 +6,18 @@ from jouw_omgeving.components.face_scale import face_button
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
+from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import PARTICIPANT_CHECK_IN, PARTICIPANT_PROGRESS
 from jouw_omgeving.services.self_reports import MAX_CHECK_IN_NOTE
 from jouw_omgeving.state.check_in import CheckInState as C
 
 # The faces of the weekly mood, worst to best (the same faces as the life-domain scale).
 _MOODS = (
-    (1, "frown", "Slecht"),
-    (2, "annoyed", "Niet zo goed"),
-    (3, "meh", "Gaat wel"),
-    (4, "smile", "Goed"),
-    (5, "laugh", "Heel goed"),
+    (1, "frown", N_("Slecht")),
+    (2, "annoyed", N_("Niet zo goed")),
+    (3, "meh", N_("Gaat wel")),
+    (4, "smile", N_("Goed")),
+    (5, "laugh", N_("Heel goed")),
 )
 
 
