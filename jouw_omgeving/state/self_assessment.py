@@ -99,18 +99,15 @@ class SelfAssessmentState(rx.State):
         self.error = ""
         with db_session() as session:
             form = assessment_form(session, viewer, participant_id=viewer.user_id, lang=lang)
+        instrument_id = form["public_id"] if form else ""
+        # Answers belong to one person on one instrument version; anything else starts afresh.
+        if self._for_user != viewer.user_id or self.instrument_id != instrument_id:
+            self.answers, self.step = {}, 0
+        self._for_user, self.instrument_id = viewer.user_id, instrument_id
+        self.domains = form["domains"] if form else []
+        self.levels = form["levels"] if form else []
         if form is None:
-            self.domains, self.levels, self.instrument_id = [], [], ""
             self.error = gettext(NO_INSTRUMENT, lang)
-        else:
-            if self._for_user != viewer.user_id or self.instrument_id != form["public_id"]:
-                self.answers, self.step = {}, 0
-            self.instrument_id, self.domains, self.levels = (
-                form["public_id"],
-                form["domains"],
-                form["levels"],
-            )
-            self._for_user = viewer.user_id
         self.loaded = True
         return None
 
