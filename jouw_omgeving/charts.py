@@ -9,6 +9,7 @@ Only trace types of plotly's *basic* bundle are used (scatter, bar), so pages ca
 ``rx.plotly.basic`` (347 KiB) instead of the full library.
 """
 
+import textwrap
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -72,6 +73,11 @@ def month_label(month: str, lang: str, pattern: str = "MMM yyyy") -> str:
     return format_date(date(year, number_of_month, 1), pattern, locale=normalise_language(lang))
 
 
+def _wrap(text: str, width: int = 14) -> str:
+    """Break a long label into lines (plotly writes line breaks as ``<br>``)."""
+    return "<br>".join(textwrap.wrap(str(text), width=width)) or str(text)
+
+
 def _layout(figure: go.Figure, *, title: str, x_label: str, y_label: str) -> go.Figure:
     figure.update_layout(
         template="none",
@@ -80,7 +86,8 @@ def _layout(figure: go.Figure, *, title: str, x_label: str, y_label: str) -> go.
         paper_bgcolor="#ffffff",
         plot_bgcolor="#ffffff",
         margin={"l": 16, "r": 16, "t": 64, "b": 16},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0},
+        # Above the plot: below it, a legend collides with the axis title on a phone.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
         hoverlabel={"font": {"size": FONT_SIZE}},
         height=420,
     )
@@ -123,7 +130,10 @@ def scores_over_time_figure(
     ticks = [pd.Timestamp(d).to_pydatetime() for d in dates[::step]]
     figure.update_xaxes(tickvals=ticks, ticktext=[date_label(t, lang) for t in ticks])
     figure.update_yaxes(range=[scale_min - 0.3, scale_max + 0.3], dtick=1)
-    return _layout(figure, title=title, x_label=x_label, y_label=y_label)
+    _layout(figure, title=title, x_label=x_label, y_label=y_label)
+    # The legend of many domains wraps on a phone: give the plot itself room.
+    figure.update_layout(height=360 + 36 * len(figure.data))
+    return figure
 
 
 def side_by_side_figure(
@@ -141,7 +151,8 @@ def side_by_side_figure(
     ``rows`` has columns ``domain_name``, ``own`` and ``counsellor`` (0 = not scored).
     """
     figure = go.Figure()
-    domains = list(rows["domain_name"])[::-1]  # first domain on top
+    # First domain on top; long names wrap so the bars keep room on a phone.
+    domains = [_wrap(name) for name in list(rows["domain_name"])[::-1]]
     for column, name, color, pattern in (
         ("own", own_label, PALETTE[0], ""),
         ("counsellor", counsellor_label, PALETTE[1], "/"),
@@ -153,15 +164,25 @@ def side_by_side_figure(
                 x=values,
                 name=name,
                 orientation="h",
-                marker={"color": color, "pattern": {"shape": pattern, "fgcolor": "#ffffff"}},
+                # overlay: the colour fills the bar, the pattern's white lines go on top.
+                marker={
+                    "color": color,
+                    "pattern": {
+                        "shape": pattern,
+                        "fillmode": "overlay",
+                        "fgcolor": "#ffffff",
+                        "solidity": 0.4,
+                    },
+                },
                 text=[str(v) if v else "" for v in values],
                 textposition="outside",
                 hovertemplate="%{y}: %{x}<extra>" + name + "</extra>",
             )
         )
-    figure.update_layout(barmode="group", height=max(420, 90 * len(domains) + 140))
     figure.update_xaxes(range=[0, scale_max + 0.6], dtick=1, tick0=scale_min)
-    return _layout(figure, title=title, x_label=x_label, y_label="")
+    _layout(figure, title=title, x_label=x_label, y_label="")
+    figure.update_layout(barmode="group", height=max(420, 70 * len(domains) + 160))
+    return figure
 
 
 def steps_per_month_figure(

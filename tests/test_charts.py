@@ -125,3 +125,19 @@ def test_empty_data_still_gives_a_figure():
         .y
         == ()
     )
+
+
+def test_long_domain_names_wrap_so_bars_keep_room_on_a_phone():
+    rows = pd.DataFrame(
+        [{"domain_name": "Politie, justitie en veiligheid", "own": 2, "counsellor": 1}]
+    )
+    figure = charts.side_by_side_figure(
+        rows,
+        title="t",
+        own_label="Jij",
+        counsellor_label="B",
+        x_label="x",
+        scale_min=1,
+        scale_max=5,
+    )
+    assert list(figure.data[0].y) == ["Politie,<br>justitie en<br>veiligheid"]

@@ -6,7 +6,7 @@ import reflex as rx
 # The component's own default template embeds two full plotly templates in the page;
 # the figures bring their own layout, so an empty one is enough.
 _EMPTY_TEMPLATE = go.layout.Template()
-_NO_TITLE = {"title": {"text": ""}, "margin": {"t": 24}}
+_NO_TITLE = {"title": {"text": ""}}
 _CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
 
 

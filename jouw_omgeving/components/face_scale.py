@@ -44,6 +44,7 @@ def face_button(
         rx.text(label, size="4", weight=rx.cond(chosen, "bold", "regular")),
         rx.cond(chosen, rx.icon("check", size=24, aria_hidden="true"), rx.fragment()),
         on_click=on_choose(value),
+        type="button",  # inside a form, a plain button would submit it
         variant=rx.cond(chosen, "solid", "outline"),
         aria_pressed=rx.cond(chosen, "true", "false"),
         size="4",

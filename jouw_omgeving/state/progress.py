@@ -24,6 +24,7 @@ SIDE_TITLE = N_("Jij en je begeleider")
 STEPS_TITLE = N_("Stappen gezet per maand")
 DATE_AXIS = N_("Datum")
 SCORE_AXIS = N_("Score (1 = slecht, 5 = goed)")
+SHORT_SCORE_AXIS = N_("Score van 1 tot 5")
 MONTH_AXIS = N_("Maand")
 STEPS_AXIS = N_("Aantal stappen")
 OWN = N_("Jij")
@@ -107,7 +108,7 @@ def figures_for(overview: ProgressOverview, lang: str) -> dict:
             title=gettext(SIDE_TITLE, lang),
             own_label=gettext(OWN, lang),
             counsellor_label=gettext(COUNSELLOR, lang),
-            x_label=gettext(SCORE_AXIS, lang),
+            x_label=gettext(SHORT_SCORE_AXIS, lang),
             scale_min=low,
             scale_max=high,
         ),

@@ -49,6 +49,20 @@ def _domain_screen() -> rx.Component:
     )
 
 
+def _screen_reader_only(text: rx.Var) -> rx.Component:
+    """Text for screen readers only ("Aanpassen" alone would not say which one)."""
+    return rx.el.span(
+        " ",
+        text,
+        position="absolute",
+        width="1px",
+        height="1px",
+        overflow="hidden",
+        clip="rect(0 0 0 0)",
+        white_space="nowrap",
+    )
+
+
 def _summary_row(row) -> rx.Component:
     return rx.el.li(
         rx.card(
@@ -63,10 +77,10 @@ def _summary_row(row) -> rx.Component:
                 rx.button(
                     rx.icon("pencil", aria_hidden="true"),
                     t("Aanpassen"),
+                    _screen_reader_only(row["name"]),
                     on_click=S.edit(row["key"]),
                     variant="soft",
                     size="3",
-                    aria_label=t("Aanpassen") + ": " + row["name"],
                 ),
                 align="center",
                 width="100%",
