@@ -84,6 +84,7 @@ def test_side_by_side_bars_differ_by_pattern_and_carry_their_numbers():
     assert list(theirs.x) == [None, 3]
     assert list(theirs.text) == ["", "3"]
     assert own.marker.pattern.shape != theirs.marker.pattern.shape
+    assert theirs.marker.pattern.fillmode == "overlay"  # else the bar is white lines only
     assert charts.side_by_side_sentences(rows, "nl") == [
         "Wonen: jij 4, je begeleider 3.",
         "Geld: jij 3, je begeleider nog niet.",
