@@ -98,7 +98,19 @@ def summarise(path: str, report: dict) -> dict:
         "KiB": round(audits["total-byte-weight"]["numericValue"] / 1024),
         "plotly": any("plotly" in item.get("url", "") for item in requests),
         "target": _target(path, categories),
+        "a11y failures": " ".join(_failed(report, "accessibility")) or "-",
     }
+
+
+def _failed(report: dict, category: str) -> list[str]:
+    """Ids of the category's audits that failed (e.g. ``color-contrast``)."""
+    refs = report["categories"].get(category, {}).get("auditRefs", [])
+    audits = report["audits"]
+    return [
+        ref["id"]
+        for ref in refs
+        if ref.get("weight") and audits.get(ref["id"], {}).get("score") not in (None, 1)
+    ]
 
 
 def _score(categories: dict, key: str) -> int | None:

@@ -111,7 +111,7 @@ def _check_screen() -> rx.Component:
         rx.hstack(
             _nav_button("arrow-left", t("Vorige"), S.previous_step, "previous", variant="soft"),
             rx.spacer(),
-            _nav_button("save", t("Opslaan"), S.save, "save", color_scheme="green"),
+            _nav_button("save", t("Opslaan"), S.save, "save"),
             width="100%",
         ),
         spacing="4",

@@ -78,7 +78,6 @@ def check_in_page() -> rx.Component:
                         type="submit",
                         size="4",
                         min_height="3.5rem",
-                        color_scheme="green",
                         id="save-check-in",
                     ),
                     spacing="4",
