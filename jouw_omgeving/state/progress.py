@@ -29,6 +29,8 @@ MONTH_AXIS = N_("Maand")
 STEPS_AXIS = N_("Aantal stappen")
 OWN = N_("Jij")
 COUNSELLOR = N_("Je begeleider")
+OVER_TIME, SIDE_BY_SIDE, STEPS = "over_time", "side_by_side", "steps"
+CHARTS = (OVER_TIME, SIDE_BY_SIDE, STEPS)
 
 
 class ProgressState(rx.State):
@@ -41,6 +43,7 @@ class ProgressState(rx.State):
     side_text: list[str] = []
     steps_text: list[str] = []
     has_scores: bool = False
+    chart: str = OVER_TIME  # the one chart on screen
     notice: str = ""
     error: str = ""
     loaded: bool = False
@@ -63,6 +66,16 @@ class ProgressState(rx.State):
         else:
             self._show(built)
         self.loaded = True
+        return None
+
+    @rx.event
+    async def show_chart(self, name: str):
+        """Show another of the three charts; unknown names are ignored."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        if isinstance(name, str) and name in CHARTS:
+            self.chart = name
         return None
 
     def _show(self, built: dict) -> None:

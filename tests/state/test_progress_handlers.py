@@ -77,6 +77,13 @@ async def test_progress_page_builds_charts_with_sentences(world):
     ]
 
 
+@pytest.mark.parametrize("name", [*GARBAGE_KEYS, "steps"], ids=lambda v: repr(v)[:20])
+async def test_show_chart_accepts_only_the_three_charts(world, name):
+    state = await state_for(ProgressState, cookie=login_cookie(world.me))
+    await run_handler(state.show_chart, name)
+    assert state.chart == ("steps" if name == "steps" else "over_time")
+
+
 @pytest.mark.parametrize(
     ("who", "target"), [("counsellor", COUNSELLOR_HOME), (None, LOGIN)], ids=["counsellor", "anon"]
 )

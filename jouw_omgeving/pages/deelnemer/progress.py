@@ -12,7 +12,7 @@ from jouw_omgeving.routes import (
     PARTICIPANT_PROGRESS,
     PARTICIPANT_SELF_ASSESSMENT,
 )
-from jouw_omgeving.state.progress import ProgressState
+from jouw_omgeving.state.progress import OVER_TIME, SIDE_BY_SIDE, STEPS, ProgressState
 
 
 def big_link_button(icon: str, label: rx.Var, href: str, button_id: str) -> rx.Component:
@@ -29,6 +29,35 @@ def big_link_button(icon: str, label: rx.Var, href: str, button_id: str) -> rx.C
         size="4",
         width="100%",
         min_height="4rem",
+    )
+
+
+def _chart_button(name: str, icon: str, label: rx.Var) -> rx.Component:
+    chosen = ProgressState.chart == name
+    return rx.button(
+        rx.icon(icon, size=24, aria_hidden="true"),
+        label,
+        on_click=ProgressState.show_chart(name),
+        variant=rx.cond(chosen, "solid", "outline"),
+        aria_pressed=rx.cond(chosen, "true", "false"),
+        size="3",
+        min_height="3rem",
+        width="100%",
+        id=f"show-{name}",
+    )
+
+
+def _chart_choice() -> rx.Component:
+    """One chart at a time (one thing to look at; and a phone draws one chart, not three)."""
+    return rx.grid(
+        _chart_button(OVER_TIME, "chart-line", t("Hoe het ging")),
+        _chart_button(SIDE_BY_SIDE, "users", t("Jij en je begeleider")),
+        _chart_button(STEPS, "footprints", t("Stappen")),
+        columns=rx.breakpoints(initial="1", sm="3"),
+        spacing="2",
+        width="100%",
+        role="group",
+        aria_label=t("Kies een grafiek"),
     )
 
 
@@ -80,23 +109,33 @@ def progress_page() -> rx.Component:
                         size="4",
                     ),
                 ),
-                chart_card(
-                    t("Hoe het ging, per onderwerp"),
-                    ProgressState.over_time_figure,
-                    ProgressState.over_time_text,
-                    chart_id="chart-over-time",
-                ),
-                chart_card(
-                    t("Jij en je begeleider"),
-                    ProgressState.side_figure,
-                    ProgressState.side_text,
-                    chart_id="chart-side-by-side",
-                ),
-                chart_card(
-                    t("Stappen gezet per maand"),
-                    ProgressState.steps_figure,
-                    ProgressState.steps_text,
-                    chart_id="chart-steps",
+                _chart_choice(),
+                rx.match(
+                    ProgressState.chart,
+                    (
+                        SIDE_BY_SIDE,
+                        chart_card(
+                            t("Jij en je begeleider"),
+                            ProgressState.side_figure,
+                            ProgressState.side_text,
+                            chart_id="chart-side-by-side",
+                        ),
+                    ),
+                    (
+                        STEPS,
+                        chart_card(
+                            t("Stappen gezet per maand"),
+                            ProgressState.steps_figure,
+                            ProgressState.steps_text,
+                            chart_id="chart-steps",
+                        ),
+                    ),
+                    chart_card(
+                        t("Hoe het ging, per onderwerp"),
+                        ProgressState.over_time_figure,
+                        ProgressState.over_time_text,
+                        chart_id="chart-over-time",
+                    ),
                 ),
                 spacing="4",
                 width="100%",
