@@ -96,6 +96,10 @@ def summarise(path: str, report: dict) -> dict:
         "a11y": _score(categories, "accessibility"),
         "best": _score(categories, "best-practices"),
         "KiB": round(audits["total-byte-weight"]["numericValue"] / 1024),
+        "FCP s": _seconds(audits, "first-contentful-paint"),
+        "LCP s": _seconds(audits, "largest-contentful-paint"),
+        "TBT ms": round(audits.get("total-blocking-time", {}).get("numericValue") or 0),
+        "CLS": round(audits.get("cumulative-layout-shift", {}).get("numericValue") or 0, 3),
         "plotly": any("plotly" in item.get("url", "") for item in requests),
         "target": _target(path, categories),
         "a11y failures": " ".join(_failed(report, "accessibility")) or "-",
@@ -111,6 +115,10 @@ def _failed(report: dict, category: str) -> list[str]:
         for ref in refs
         if ref.get("weight") and audits.get(ref["id"], {}).get("score") not in (None, 1)
     ]
+
+
+def _seconds(audits: dict, key: str) -> float:
+    return round((audits.get(key, {}).get("numericValue") or 0) / 1000, 1)
 
 
 def _score(categories: dict, key: str) -> int | None:
