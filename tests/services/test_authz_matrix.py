@@ -45,6 +45,8 @@ from jouw_omgeving.services import (
     goal_shares,
     help_numbers,
     my_data,
+    progress,
+    self_reports,
     user_settings,
 )
 from jouw_omgeving.services.access import Category
@@ -62,6 +64,7 @@ from tests.factories import (
     make_counsellor,
     make_evaluator,
     make_goal,
+    make_instrument,
     make_network_member,
     make_organisation,
     make_participant,
@@ -414,6 +417,35 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     ),
     "consent_partner.assignment_list": (_about(consent_partner.assignment_list), True),
     "my_data.participant_export": (lambda s, v, t: my_data.participant_export(s, v), False),
+    "progress.scores_over_time": (
+        lambda s, v, t: progress.scores_over_time(s, v, participant_id=t.participant.id),
+        True,
+    ),
+    "progress.latest_side_by_side": (
+        lambda s, v, t: progress.latest_side_by_side(s, v, participant_id=t.participant.id),
+        True,
+    ),
+    "progress.steps_done_per_month": (
+        lambda s, v, t: progress.steps_done_per_month(s, v, participant_id=t.participant.id),
+        True,
+    ),
+    "progress.progress_overview": (
+        lambda s, v, t: progress.progress_overview(s, v, participant_id=t.participant.id),
+        True,
+    ),
+    "self_reports.assessment_form": (
+        lambda s, v, t: self_reports.assessment_form(s, v, participant_id=t.participant.id),
+        True,
+    ),
+    "self_reports.this_week_check_in": (
+        lambda s, v, t: self_reports.this_week_check_in(s, v, participant_id=t.participant.id),
+        True,
+    ),
+    "self_reports.self_assessment_record": (lambda s, v, t: _self_assessment(s, v, t), True),
+    "self_reports.check_in_record": (
+        lambda s, v, t: self_reports.check_in_record(s, v, participant_id=t.participant.id, mood=3),
+        True,
+    ),
 }
 
 
@@ -443,6 +475,23 @@ KINDS = (
     "evaluator",
     "admin",
 )
+
+
+def _self_assessment(session: Session, viewer: Viewer, target: Target) -> str:
+    organisation = session.get(Organisation, target.participant.organisation_id)
+    instrument = make_instrument(session, organisation=organisation, domains=(("wonen", "W", "H"),))
+    return self_reports.self_assessment_record(
+        session,
+        viewer,
+        participant_id=target.participant.id,
+        instrument_public_id=str(instrument.public_id),
+        scores={"wonen": 3},
+    )
+
+
+# Progress is read by the participant, their counsellor and team lead (the partner in the
+# scenario holds a consent for goals only); only the participant writes their own.
+_PROGRESS_READ = {"participant": "AD", "counsellor": "AD", "team_lead": "AD"}
 
 # Per service, per viewer kind: the outcome for the related and for the unrelated participant
 # ("A" allowed, "D" denied). A kind left out is denied both.
@@ -554,6 +603,14 @@ MATRIX: dict[str, dict[str, str]] = {
         "team_lead": "AD",
     },
     "my_data.participant_export": {"participant": "AA"},  # always their own, nobody else's
+    "progress.scores_over_time": _PROGRESS_READ,
+    "progress.latest_side_by_side": _PROGRESS_READ,
+    "progress.steps_done_per_month": _PROGRESS_READ,
+    "progress.progress_overview": _PROGRESS_READ,
+    "self_reports.assessment_form": _PROGRESS_READ,
+    "self_reports.this_week_check_in": _PROGRESS_READ,
+    "self_reports.self_assessment_record": {"participant": "AD"},
+    "self_reports.check_in_record": {"participant": "AD"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -602,6 +659,11 @@ HELPERS = {
     "consent_rules.dutch_today": "date arithmetic, no data",
     "consent_read.partner_organisations": "the list of partner organisations (public facts)",
     "consent_read.running_consent_ids": "an SQL selector run only after the guard",
+    "instruments.translated": "picks a language from a texts dict, no data",
+    "instruments.active_instrument_row": "reference data (the instrument); callers guard first",
+    "instruments.instrument_domains": "reference data (an instrument's domains)",
+    "instruments.instrument_view": "reference data (an instrument in one language)",
+    "self_reports.week_bounds": "date arithmetic, no data",
 }
 
 

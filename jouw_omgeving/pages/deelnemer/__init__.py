@@ -9,6 +9,9 @@ from jouw_omgeving.pages.deelnemer import (
     help,
     home,
     my_data,
+    progress,
+    progress_assessment,
+    progress_check_in,
     settings,
 )
 
@@ -21,5 +24,8 @@ __all__ = [
     "help",
     "home",
     "my_data",
+    "progress",
+    "progress_assessment",
+    "progress_check_in",
     "settings",
 ]

@@ -11,6 +11,7 @@ from jouw_omgeving.routes import (
     PARTICIPANT_GOALS,
     PARTICIPANT_HELP,
     PARTICIPANT_HOME,
+    PARTICIPANT_PROGRESS,
 )
 from jouw_omgeving.state.participant import ParticipantHomeState
 from jouw_omgeving.state.session import SessionState
@@ -18,7 +19,7 @@ from jouw_omgeving.state.session import SessionState
 
 @rx.page(route=PARTICIPANT_HOME, title=APP_NAME, on_load=ParticipantHomeState.load)
 def participant_home_page() -> rx.Component:
-    """Tiles: goals, messages, assignments, appointments, who looked at my data."""
+    """Tiles: goals, messages, progress, assignments, consent, appointments, help, access log."""
     return page_shell(
         rx.heading(t("Hallo"), " ", SessionState.display_name, size="7", as_="h1"),
         loading_or(
@@ -37,16 +38,16 @@ def participant_home_page() -> rx.Component:
                     tile_id="tile-messages",
                 ),
                 tile(
+                    "chart-line",
+                    t("Mijn voortgang"),
+                    href=PARTICIPANT_PROGRESS,
+                    tile_id="tile-progress",
+                ),
+                tile(
                     "clipboard-list",
                     t("Opdrachten"),
                     count=ParticipantHomeState.open_assignments,
                     tile_id="tile-assignments",
-                ),
-                tile(
-                    "calendar",
-                    t("Afspraken"),
-                    count=ParticipantHomeState.upcoming_appointments,
-                    tile_id="tile-appointments",
                 ),
                 tile(
                     "users",
@@ -55,12 +56,18 @@ def participant_home_page() -> rx.Component:
                     tile_id="tile-consent",
                 ),
                 tile(
+                    "calendar",
+                    t("Afspraken"),
+                    count=ParticipantHomeState.upcoming_appointments,
+                    tile_id="tile-appointments",
+                ),
+                tile("life-buoy", t("Hulp"), href=PARTICIPANT_HELP, tile_id="tile-help"),
+                tile(
                     "eye",
                     t("Wie keek mee"),
                     href=PARTICIPANT_ACCESS_LOG,
                     tile_id="tile-access-log",
                 ),
-                tile("life-buoy", t("Hulp"), href=PARTICIPANT_HELP, tile_id="tile-help"),
                 columns=rx.breakpoints(initial="1", sm="2"),
                 spacing="3",
                 width="100%",
