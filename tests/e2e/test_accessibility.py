@@ -1,0 +1,71 @@
+"""axe-core in the real browser on every participant page: no WCAG 2.2 A/AA violations.
+
+axe-core comes from ``.tools`` (npm, pinned in ``.tools/package.json``) and is injected into
+the page after the websocket delivered its data, so what is checked is what a person sees.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from jouw_omgeving import routes
+from tests.e2e.login import log_in
+from tests.e2e.server import REPO
+
+pytestmark = pytest.mark.e2e
+
+AXE = REPO / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Read-only visits: the pages as a participant with ten months of demo history sees them.
+PARTICIPANT_PAGES = [
+    routes.PARTICIPANT_HOME,
+    routes.PARTICIPANT_GOALS,
+    routes.PARTICIPANT_GOAL_NEW,
+    routes.PARTICIPANT_PROGRESS,
+    routes.PARTICIPANT_SELF_ASSESSMENT,
+    routes.PARTICIPANT_CHECK_IN,
+    routes.PARTICIPANT_CONSENT,
+    routes.PARTICIPANT_MY_DATA,
+    routes.PARTICIPANT_ACCESS_LOG,
+    routes.PARTICIPANT_HELP,
+    routes.PARTICIPANT_SETTINGS,
+]
+
+
+def axe_violations(page: Page) -> list[dict]:
+    """Run axe-core on the page as it is now; the violations, shortened for a readable failure."""
+    # Data arrives over the websocket: wait until no spinner is left in <main>.
+    expect(page.locator("main")).to_be_visible()
+    page.wait_for_function("!document.querySelector('main .rt-Spinner')")
+    page.add_script_tag(content=Path(AXE).read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "nodes": [node["target"] for node in violation["nodes"][:3]],
+        }
+        for violation in result["violations"]
+    ]
+
+
+def test_the_login_page_has_no_accessibility_violations(page: Page):
+    page.goto(routes.LOGIN)
+    assert axe_violations(page) == []
+
+
+def test_every_participant_page_has_no_accessibility_violations(page: Page):
+    log_in(page, "deelnemer01", "12345")
+    expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
+    found = {}
+    for path in PARTICIPANT_PAGES:
+        page.goto(path)
+        violations = axe_violations(page)
+        if violations:
+            found[path] = violations
+    assert found == {}, json.dumps(found, indent=1)
