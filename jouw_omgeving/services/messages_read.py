@@ -1,13 +1,21 @@
-"""Unread counts: messages from others beyond the reader's read marker."""
+"""Unread counts: messages from others beyond the reader's read marker.
+
+Only counsellor threads count for staff: a participant's chats with their own network are
+not the counsellor's to read (and the counsellor has no read marker there).
+"""
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from jouw_omgeving.models import Message, MessageThread, ThreadReadMarker
+from jouw_omgeving.models.enums import ThreadKind
 
 
 def unread_count_expr(reader_id: int, participant_id_column):
-    """Scalar subquery: messages unread by ``reader_id`` in this participant's threads."""
+    """Scalar subquery: messages unread by ``reader_id`` in this participant's threads.
+
+    The participant counts all their threads; anyone else only the counsellor threads.
+    """
     marker = sa.orm.aliased(ThreadReadMarker)
     return (
         select(sa.func.count(Message.id))
@@ -16,9 +24,34 @@ def unread_count_expr(reader_id: int, participant_id_column):
             marker, sa.and_(marker.thread_id == MessageThread.id, marker.user_id == reader_id)
         )
         .where(MessageThread.participant_id == participant_id_column)
+        .where(
+            sa.or_(
+                MessageThread.participant_id == reader_id,
+                MessageThread.kind == ThreadKind.COUNSELLOR.value,
+            )
+        )
         .where(Message.sender_id != reader_id)
         .where(Message.id > sa.func.coalesce(marker.last_read_message_id, 0))
         .correlate_except(Message, MessageThread, marker)
+        .scalar_subquery()
+    )
+
+
+def thread_unread_expr(reader_id: int, thread_id_column):
+    """Scalar subquery: messages of one thread that ``reader_id`` has not read yet."""
+    marker = sa.orm.aliased(ThreadReadMarker)
+    read_upto = (
+        select(marker.last_read_message_id)
+        .where(marker.thread_id == thread_id_column, marker.user_id == reader_id)
+        .correlate_except(marker)
+        .scalar_subquery()
+    )
+    return (
+        select(sa.func.count(Message.id))
+        .where(Message.thread_id == thread_id_column)
+        .where(Message.sender_id != reader_id)
+        .where(Message.id > sa.func.coalesce(read_upto, 0))
+        .correlate_except(Message)
         .scalar_subquery()
     )
 

@@ -27,6 +27,15 @@ from jouw_omgeving.services.audit_log import access_log, audit_search
 from jouw_omgeving.services.caseload import caseload_overview
 from jouw_omgeving.services.errors import AccessDenied
 from jouw_omgeving.services.goals import goal_board, goal_detail
+from jouw_omgeving.services.messages import (
+    ensure_counsellor_thread,
+    open_thread,
+    participant_threads,
+    poll_thread,
+)
+from jouw_omgeving.services.messages_access import authorize_thread, open_thread_access
+from jouw_omgeving.services.messages_inbox import counsellor_inbox
+from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
 from jouw_omgeving.services.participants import participant_by_public_id, participant_summary
 from jouw_omgeving.services.viewer import Viewer
@@ -36,6 +45,7 @@ from tests.factories import (
     make_counsellor,
     make_evaluator,
     make_goal,
+    make_message,
     make_network_member,
     make_participant,
     make_partner,
@@ -93,6 +103,18 @@ def _scenario(session: Session) -> Scenario:
 
 Call = Callable[[Session, Viewer, Target], Any]
 
+
+def _thread(session: Session, target: Target):
+    return ensure_counsellor_thread(session, target.participant.id)
+
+
+def _poll_with_news(session: Session, viewer: Viewer, target: Target):
+    # Polls are audited when they deliver messages (not on every empty tick).
+    thread = _thread(session, target)
+    make_message(session, thread=thread, sender=target.participant)
+    return poll_thread(session, viewer, thread_id=thread.id, after_id=0)
+
+
 # service -> (how to call it, whether it is about one participant)
 SERVICES: dict[str, tuple[Call, bool]] = {
     "goals.goal_board": (lambda s, v, t: goal_board(s, v, participant_id=t.participant.id), True),
@@ -133,6 +155,31 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         ),
         True,
     ),
+    "messages.participant_threads": (lambda s, v, t: participant_threads(s, v), False),
+    "messages.open_thread": (
+        lambda s, v, t: open_thread(s, v, thread_public_id=str(_thread(s, t).public_id)),
+        True,
+    ),
+    "messages.poll_thread": (_poll_with_news, True),
+    "messages_access.open_thread_access": (
+        lambda s, v, t: open_thread_access(s, v, str(_thread(s, t).public_id)),
+        True,
+    ),
+    "messages_access.authorize_thread": (
+        lambda s, v, t: authorize_thread(s, v, _thread(s, t)),
+        True,
+    ),
+    "messages_send.send_message": (
+        lambda s, v, t: send_message(
+            s,
+            v,
+            thread_public_id=str(_thread(s, t).public_id),
+            body="Hallo",
+            idempotency_key="matrix-key-0001",
+        ),
+        True,
+    ),
+    "messages_inbox.counsellor_inbox": (lambda s, v, t: counsellor_inbox(s, v), False),
 }
 
 KINDS = (
@@ -175,6 +222,15 @@ MATRIX: dict[str, dict[str, str]] = {
         "partner_with_consent": "AD",
     },
     "overviews.participant_home": {"participant": "AA"},
+    # Messages: the participant and the caseload counsellor; never admins, partners,
+    # evaluators, or a team lead whose team does not read along.
+    "messages.participant_threads": {"participant": "AA"},
+    "messages.open_thread": {"participant": "AD", "counsellor": "AD"},
+    "messages.poll_thread": {"participant": "AD", "counsellor": "AD"},
+    "messages_access.open_thread_access": {"participant": "AD", "counsellor": "AD"},
+    "messages_access.authorize_thread": {"participant": "AD", "counsellor": "AD"},
+    "messages_send.send_message": {"participant": "AD", "counsellor": "AD"},
+    "messages_inbox.counsellor_inbox": {"counsellor": "AA", "team_lead": "AA"},
     "caseload.caseload_overview": {"counsellor": "AA", "team_lead": "AA"},
     "overviews.pilot_overview": {"evaluator": "AA"},
     "overviews.admin_overview": {"admin": "AA"},
@@ -202,6 +258,20 @@ HELPERS = {
     "accounts.clean_display_name": "input validation, no data",
     "accounts.participant_by_public_id": "a lookup without viewer; callers guard it first",
     "qr.qr_data_uri": "draws a QR code, no data",
+    "messages_read.thread_unread_expr": "an SQL expression used inside guarded queries",
+    "messages.ensure_counsellor_thread": "creates an empty thread; callers guard first",
+    "messages.mark_read": "moves the viewer's own marker; called after authorize_thread",
+    "messages.read_positions": "read markers of a thread already authorized",
+    "messages.is_read_by_other_side": "pure comparison, no data",
+    "messages.to_items": "shapes rows of a thread already authorized",
+    "messages_access.thread_by_public_id": "a lookup; refuses unknown ids, callers authorize",
+    "messages_access.may_take_part": "a guard decision without data (decide, not audited)",
+    "messages_access.caseload_counsellors": "names of a participant's counsellors, after a guard",
+    "messages_access.thread_readers": "who reads a thread already authorized",
+    "messages_send.clean_body": "input validation, no data",
+    "messages_send.valid_key": "input validation, no data",
+    "notifications.get_notifier": "configuration, no data",
+    "notifications.set_notifier": "configuration, no data",
 }
 
 
