@@ -66,6 +66,7 @@ class MessageItem:
 class ThreadPage:
     """A page of a thread, oldest to newest, with what the reader needs around it."""
 
+    thread_id: int
     public_id: str
     kind: str
     participant_name: str
@@ -159,14 +160,16 @@ def open_thread(
     if before is None and access.can_write and messages:
         mark_read(session, viewer, thread, messages[-1].id)
     participant_upto, staff_upto = read_positions(session, thread)
+    readers = thread_readers(session, thread)
     return ThreadPage(
+        thread_id=thread.id,
         public_id=str(thread.public_id),
         kind=thread.kind,
-        participant_name=thread_readers(session, thread).participant_name,
+        participant_name=readers.participant_name,
         messages=to_items(session, viewer, thread, messages),
         has_older=has_older,
         can_write=access.can_write,
-        readers=thread_readers(session, thread),
+        readers=readers,
         participant_read_upto=participant_upto,
         staff_read_upto=staff_upto,
     )

@@ -1,0 +1,153 @@
+"""Message bubbles and the send box, shared by the participant's and the counsellor's thread.
+
+Message text is rendered as a text node (React escapes it): HTML in a message shows as the
+characters typed. ``dir="auto"`` lets Arabic or Hebrew text run right to left.
+"""
+
+import reflex as rx
+from reflex_components_core.core.banner import has_connection_errors
+
+from jouw_omgeving.components.text import t
+from jouw_omgeving.state.messages import ThreadState
+from jouw_omgeving.state.messages_draft import INPUT_ID, save_draft_script, take_draft_script
+
+
+def message_bubble(message) -> rx.Component:
+    """One message: own messages on the right; "gelezen" under own messages once read."""
+    return rx.box(
+        rx.vstack(
+            rx.text(
+                message["body"],
+                dir="auto",
+                white_space="pre-wrap",
+                overflow_wrap="anywhere",
+                size="4",
+                class_name="message-body",
+            ),
+            rx.hstack(
+                rx.text(message["sender"], weight="bold", size="2"),
+                rx.text(message["sent_at"], size="2", color="var(--gray-11)"),
+                rx.cond(
+                    message["read"],
+                    rx.hstack(
+                        rx.icon("check-check", size=16, aria_hidden="true"),
+                        rx.text(t("gelezen"), size="2"),
+                        spacing="1",
+                        align="center",
+                        class_name="message-read",
+                    ),
+                    rx.fragment(),
+                ),
+                spacing="2",
+                align="center",
+                wrap="wrap",
+            ),
+            spacing="1",
+        ),
+        background=rx.cond(message["mine"], "var(--indigo-3)", "var(--gray-3)"),
+        border_radius="0.75rem",
+        padding="0.75rem 1rem",
+        max_width="85%",
+        align_self=rx.cond(message["mine"], "flex-end", "flex-start"),
+        class_name=rx.cond(message["mine"], "message message-mine", "message message-theirs"),
+    )
+
+
+def message_list() -> rx.Component:
+    """Older messages on demand, then the messages oldest to newest (announced politely)."""
+    return rx.vstack(
+        rx.cond(
+            ThreadState.has_older,
+            rx.button(
+                rx.icon("chevron-up", aria_hidden="true"),
+                t("Oudere berichten"),
+                on_click=ThreadState.load_older,
+                variant="soft",
+                size="3",
+                id="load-older",
+            ),
+            rx.fragment(),
+        ),
+        rx.cond(
+            ThreadState.messages.length() > 0,
+            rx.fragment(),
+            rx.text(t("Nog geen berichten. Schrijf het eerste bericht.")),
+        ),
+        rx.foreach(ThreadState.messages, message_bubble),
+        width="100%",
+        spacing="3",
+        id="messages",
+        aria_live="polite",
+    )
+
+
+def send_box() -> rx.Component:
+    """The text box (its draft kept in the browser), the send button and what went wrong."""
+    return rx.vstack(
+        rx.el.label(t("Jouw bericht"), html_for=INPUT_ID, font_weight="bold"),
+        rx.text_area(
+            id=INPUT_ID,
+            name="body",
+            rows="4",
+            size="3",
+            width="100%",
+            dir="auto",
+            custom_attrs={"data-thread": ThreadState.public_id},
+            on_change=rx.call_script(save_draft_script()),
+        ),
+        rx.cond(
+            has_connection_errors,
+            rx.callout(
+                t("Geen verbinding. Nog niet verstuurd — probeer opnieuw."),
+                icon="wifi-off",
+                color_scheme="orange",
+                role="alert",
+                id="not-sent",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+        rx.cond(
+            ThreadState.send_error != "",
+            rx.callout(
+                ThreadState.send_error,
+                icon="triangle-alert",
+                color_scheme="red",
+                role="alert",
+                id="send-error",
+                width="100%",
+            ),
+            rx.fragment(),
+        ),
+        rx.button(
+            rx.icon("send", aria_hidden="true"),
+            t("Versturen"),
+            on_click=rx.call_script(take_draft_script(), callback=ThreadState.send),
+            loading=ThreadState.sending,
+            size="4",
+            id="send",
+        ),
+        width="100%",
+        spacing="2",
+    )
+
+
+def thread_body() -> rx.Component:
+    """Who reads along, the messages, and (for those who take part) the send box."""
+    return rx.cond(
+        ThreadState.error != "",
+        rx.callout(ThreadState.error, icon="ban", color_scheme="red", role="alert", id="error"),
+        rx.vstack(
+            rx.hstack(
+                rx.icon("users", aria_hidden="true"),
+                rx.text(ThreadState.readers, id="thread-readers"),
+                align="center",
+                spacing="2",
+            ),
+            message_list(),
+            rx.cond(ThreadState.can_write, send_box(), rx.fragment()),
+            width="100%",
+            spacing="4",
+            on_unmount=ThreadState.stop_watching,
+        ),
+    )
