@@ -53,9 +53,11 @@ def take_draft_script() -> str:
 def restore_draft_script(thread_public_id: str) -> rx.event.EventSpec:
     """Put the saved draft of this thread (or nothing) into the box after loading."""
     tid = json.dumps(thread_public_id)
+    # The box appears only once the page's data has been rendered: wait for it briefly.
     return rx.call_script(
-        f"(()=>{{{_HELPER}const e=H.el();if(!e)return;e.dataset.thread={tid};"
-        f"const d=H.get({tid});e.value=(d&&d.text)||'';}})()"
+        f"(()=>{{{_HELPER}let n=0;const put=()=>{{const e=H.el();"
+        f"if(!e){{if(n++<50)setTimeout(put,50);return}}e.dataset.thread={tid};"
+        f"const d=H.get({tid});e.value=(d&&d.text)||'';}};put();}})()"
     )
 
 
