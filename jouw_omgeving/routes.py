@@ -34,6 +34,8 @@ COUNSELLOR_INBOX = "/begeleider/berichten"
 COUNSELLOR_THREAD_BASE = "/begeleider/berichten"
 COUNSELLOR_THREAD = f"{COUNSELLOR_THREAD_BASE}/[thread_public_id]"
 COUNSELLOR_TEAM = "/begeleider/team"
+# Not a page: a backend route that sends an attachment to those who may read its thread.
+ATTACHMENT_BASE = "/bijlage"
 EVALUATOR_REPORT = "/evaluator/rapport"
 
 _HOMES = {
@@ -69,3 +71,8 @@ def participant_thread(public_id: object) -> str:
 def counsellor_thread(public_id: object) -> str:
     """A message thread as a counsellor opens it."""
     return f"{COUNSELLOR_THREAD_BASE}/{public_id}"
+
+
+def attachment_url(public_id: object) -> str:
+    """Where an attachment is downloaded (a backend route, not a page)."""
+    return f"{ATTACHMENT_BASE}/{public_id}"

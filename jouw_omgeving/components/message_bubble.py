@@ -8,14 +8,48 @@ import reflex as rx
 from reflex_components_core.core.banner import has_connection_errors
 
 from jouw_omgeving.components.text import t
-from jouw_omgeving.state.messages import ThreadState
+from jouw_omgeving.state.messages import MAX_ATTACHMENT_BYTES, ThreadState
 from jouw_omgeving.state.messages_draft import INPUT_ID, save_draft_script, take_draft_script
+
+
+def _attachment(message) -> rx.Component:
+    """A photo shown scaled down (tap to open it whole), or a link to open the PDF."""
+    return rx.cond(
+        message["attachment_url"] != "",
+        rx.el.a(
+            rx.cond(
+                message["attachment_is_image"],
+                rx.image(
+                    src=message["attachment_url"],
+                    alt=message["body"],
+                    max_width="100%",
+                    max_height="16rem",
+                    border_radius="0.5rem",
+                ),
+                rx.hstack(
+                    rx.icon("file-text", aria_hidden="true"),
+                    rx.text(t("PDF openen")),
+                    align="center",
+                    spacing="2",
+                ),
+            ),
+            href=message["attachment_url"],
+            target="_blank",
+            rel="noopener",
+            class_name="message-attachment",
+        ),
+        rx.fragment(),
+    )
+
+
+UPLOAD_ID = "attachment"
 
 
 def message_bubble(message) -> rx.Component:
     """One message: own messages on the right; "gelezen" under own messages once read."""
     return rx.box(
         rx.vstack(
+            _attachment(message),
             rx.text(
                 message["body"],
                 dir="auto",
@@ -119,13 +153,32 @@ def send_box() -> rx.Component:
             ),
             rx.fragment(),
         ),
-        rx.button(
-            rx.icon("send", aria_hidden="true"),
-            t("Versturen"),
-            on_click=rx.call_script(take_draft_script(), callback=ThreadState.send),
-            loading=ThreadState.sending,
-            size="4",
-            id="send",
+        rx.hstack(
+            rx.button(
+                rx.icon("send", aria_hidden="true"),
+                t("Versturen"),
+                on_click=rx.call_script(take_draft_script(), callback=ThreadState.send),
+                loading=ThreadState.sending,
+                size="4",
+                id="send",
+            ),
+            rx.upload.root(
+                rx.button(
+                    rx.icon("paperclip", aria_hidden="true"),
+                    t("Foto of PDF sturen"),
+                    type="button",
+                    variant="soft",
+                    size="4",
+                ),
+                id=UPLOAD_ID,
+                multiple=False,
+                max_files=1,
+                max_size=MAX_ATTACHMENT_BYTES,
+                on_drop=ThreadState.send_file(rx.upload_files(upload_id=UPLOAD_ID)),
+                on_drop_rejected=ThreadState.file_refused,
+            ),
+            spacing="3",
+            wrap="wrap",
         ),
         width="100%",
         spacing="2",

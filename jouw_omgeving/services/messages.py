@@ -12,7 +12,14 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from jouw_omgeving.models import Message, MessageThread, NetworkMembership, ThreadReadMarker, User
+from jouw_omgeving.models import (
+    Attachment,
+    Message,
+    MessageThread,
+    NetworkMembership,
+    ThreadReadMarker,
+    User,
+)
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import Role, ThreadKind
 from jouw_omgeving.services.access import (
@@ -60,6 +67,8 @@ class MessageItem:
     from_participant: bool
     mine: bool
     created_at: datetime
+    attachment_public_id: str = ""
+    attachment_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -271,6 +280,18 @@ def to_items(
         if sender_ids
         else {}
     )
+    attachments = (
+        {
+            message_id: (str(public_id), content_type)
+            for message_id, public_id, content_type in session.exec(
+                select(Attachment.message_id, Attachment.public_id, Attachment.content_type).where(
+                    Attachment.message_id.in_([m.id for m in messages])
+                )
+            ).all()
+        }
+        if messages
+        else {}
+    )
     viewer_is_participant = viewer.user_id == thread.participant_id
     items = []
     for message in messages:
@@ -286,6 +307,8 @@ def to_items(
                 if viewer_is_participant
                 else message.sender_id == viewer.user_id,
                 created_at=message.created_at,
+                attachment_public_id=attachments.get(message.id, ("", ""))[0],
+                attachment_type=attachments.get(message.id, ("", ""))[1],
             )
         )
     return items

@@ -16,16 +16,15 @@ import reflex as rx
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, format_datetime, gettext
 from jouw_omgeving.models.enums import Role
+from jouw_omgeving.routes import attachment_url
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.messages import (
     MessageItem,
-    ThreadTile,
     is_read_by_other_side,
     open_thread,
-    participant_threads,
-    poll_thread,
 )
 from jouw_omgeving.services.messages_access import ThreadReaders
+from jouw_omgeving.services.messages_attachments import MAX_ATTACHMENT_BYTES, TOO_BIG
 from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.messages_draft import clear_draft_script, restore_draft_script
@@ -33,7 +32,8 @@ from jouw_omgeving.state.messages_live import (
     MAX_WATCH_SECONDS,
     POLL_SECONDS,
     client_connected,
-    viewer_without_touch,
+    poll_as,
+    store_attachment,
 )
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
@@ -58,24 +58,8 @@ class MessageView(TypedDict):
     sender: str
     sent_at: str
     read: bool
-
-
-class ParticipantThreadsState(rx.State):
-    """The participant's conversations, as big buttons."""
-
-    threads: list[ThreadTile] = []
-    loaded: bool = False
-
-    @rx.event
-    async def load(self):
-        """List the logged-in participant's threads."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        with db_session() as session:
-            self.threads = participant_threads(session, viewer)
-        self.loaded = True
-        return None
+    attachment_url: str  # "" without an attachment
+    attachment_is_image: bool
 
 
 def readers_sentence(readers: ThreadReaders, participant_view: bool, lang: str) -> str:
@@ -131,6 +115,10 @@ class ThreadState(rx.State):
                 sender=item.sender_name,
                 sent_at=format_datetime(item.created_at, lang),
                 read=item.mine and is_read_by_other_side(item, participant_upto, staff_upto),
+                attachment_url=attachment_url(item.attachment_public_id)
+                if item.attachment_public_id
+                else "",
+                attachment_is_image=item.attachment_type.startswith("image/"),
             )
             for item in items
         ]
@@ -246,6 +234,34 @@ class ThreadState(rx.State):
         yield clear_draft_script(self.public_id, str(key))
 
     @rx.event
+    async def send_file(self, files: list[rx.UploadFile]):
+        """Send one photo or PDF (checked by its content) as a message of its own."""
+        viewer = await authenticate(self, *THREAD_ROLES)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        lang = (await self.get_state(SessionState)).lang
+        if not self.public_id or not isinstance(files, list) or len(files) != 1:
+            return None
+        upload = files[0]
+        data = await upload.read(MAX_ATTACHMENT_BYTES + 1)
+        try:
+            item = await rx.run_in_thread(
+                partial(store_attachment, viewer, self.public_id, upload.name, data)
+            )
+        except ServiceError as refusal:
+            self.send_error = gettext(refusal.message_id, lang)
+            return None
+        self.send_error = ""
+        self._append([item], lang)
+        return None
+
+    @rx.event
+    async def file_refused(self, _rejections: list):
+        """The browser refused the file before sending it (too big)."""
+        lang = (await self.get_state(SessionState)).lang
+        self.send_error = gettext(TOO_BIG, lang)
+
+    @rx.event
     def stop_watching(self):
         """The page is left: the polling loop ends at its next tick."""
         self._generation += 1
@@ -269,7 +285,9 @@ class ThreadState(rx.State):
                 if self._generation != generation or self._thread_id != thread_id:
                     return
                 after = self._last_id
-            result = await rx.run_in_thread(partial(_poll, cookie, address, thread_id, after))
+            result = await rx.run_in_thread(
+                partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
+            )
             if result is None:
                 return  # session gone or access withdrawn: the next click redirects
             async with self:
@@ -280,14 +298,3 @@ class ThreadState(rx.State):
                 if positions != self._read_upto:
                     self._read_upto = positions
                     self._refresh_receipts()
-
-
-def _poll(cookie: str, address: str, thread_id: int, after: int):
-    viewer = viewer_without_touch(cookie, address)
-    if viewer is None or viewer.role not in THREAD_ROLES:
-        return None
-    try:
-        with db_session() as session:
-            return poll_thread(session, viewer, thread_id=thread_id, after_id=after)
-    except ServiceError:
-        return None

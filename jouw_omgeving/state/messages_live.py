@@ -1,5 +1,5 @@
-"""Helpers for the live thread: who is polling (without extending their session), and
-whether their browser is still connected (to any backend worker).
+"""Helpers for the live thread: who is polling (without extending their session), whether
+their browser is still connected (to any backend worker), and uploads off the event loop.
 
 The database is the shared truth: every open thread page runs one background loop on the
 worker that served its ``watch`` event and asks the database for messages newer than the
@@ -8,13 +8,18 @@ Redis, because nothing is kept in a worker's memory.
 """
 
 import logging
+import secrets
 
 from sqlmodel import Session
 
 from jouw_omgeving.auth.cookies import session_token_from_header
 from jouw_omgeving.auth.sessions import session_resolve
-from jouw_omgeving.db import get_engine
+from jouw_omgeving.db import db_session, get_engine
+from jouw_omgeving.services.errors import ServiceError
+from jouw_omgeving.services.messages import MessageItem, PollResult, poll_thread
+from jouw_omgeving.services.messages_attachments import attachment_send
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -53,3 +58,33 @@ async def client_connected(token: str) -> bool:
     except Exception:  # internal API: never break the page over it
         logger.debug("cannot ask the token manager", exc_info=True)
         return True
+
+
+def poll_as(
+    cookie_header: str, client_address: str, thread_id: int, after_id: int, roles: tuple
+) -> PollResult | None:
+    """One poll for the tab's user: news since ``after_id``, or ``None`` to stop polling."""
+    viewer = viewer_without_touch(cookie_header, client_address)
+    if viewer is None or viewer.role not in roles:
+        return None
+    try:
+        with db_session() as session:
+            return poll_thread(session, viewer, thread_id=thread_id, after_id=after_id)
+    except ServiceError:
+        return None
+
+
+def store_attachment(
+    viewer: Viewer, thread_public_id: str, filename: object, data: bytes
+) -> MessageItem:
+    """Send an uploaded file as a message (run off the event loop: it writes a file)."""
+    with db_session() as session:
+        return attachment_send(
+            session,
+            viewer,
+            thread_public_id=thread_public_id,
+            filename=filename,
+            data=data,
+            idempotency_key=secrets.token_hex(16),
+            data_dir=get_settings().data_dir,
+        )

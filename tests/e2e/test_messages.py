@@ -3,6 +3,7 @@
 Uses only the people reserved for these tests: deelnemer11 on begeleider5's caseload.
 """
 
+import base64
 import re
 import uuid
 
@@ -86,3 +87,44 @@ def test_a_message_typed_offline_stays_and_is_sent_once_when_back(page: Page):
     page.context.set_offline(False)
     expect(page.locator("#messages .message-mine", has_text=text)).to_have_count(1, timeout=30_000)
     expect(box).to_have_value("")
+
+
+# A real 2x2 PNG, so the browser can draw it.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg=="
+)
+
+
+def test_a_photo_is_sent_opened_by_the_counsellor_and_refused_to_others(
+    page: Page, other_page: Page, browser, app_server
+):
+    name = f"brief-{uuid.uuid4().hex[:6]}.png"
+    log_in(page, "deelnemer23", DEMO_PARTICIPANT_PIN)
+    expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
+    page.goto("/deelnemer/berichten")
+    page.locator(".thread-button").first.click()
+    expect(page.get_by_label("Jouw bericht")).to_be_visible()
+    page.locator("input[type=file]").set_input_files(
+        {"name": name, "mimeType": "image/png", "buffer": PNG}
+    )
+    sent = page.locator("#messages .message-mine", has_text=name)
+    expect(sent.locator("img")).to_be_visible()
+    url = sent.locator("a.message-attachment").get_attribute("href")
+
+    log_in_staff(other_page, "begeleider5")
+    expect(other_page).to_have_url(re.compile(r"/begeleider/?$"))
+    other_page.goto("/begeleider/berichten")
+    other_page.locator(".inbox-row", has_text="Bianca").first.click()
+    photo = other_page.locator("#messages .message-theirs", has_text=name).locator("img")
+    expect(photo).to_be_visible()
+    assert other_page.evaluate("(img) => img.naturalWidth", photo.element_handle()) == 2
+    assert other_page.request.get(url).body() == PNG
+
+    third = browser.new_context(base_url=app_server.base_url)
+    try:
+        stranger = third.new_page()
+        log_in(stranger, "deelnemer17", DEMO_PARTICIPANT_PIN)
+        expect(stranger).to_have_url(re.compile(r"/deelnemer/?$"))
+        assert stranger.request.get(url).status == 404
+    finally:
+        third.close()

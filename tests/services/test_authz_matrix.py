@@ -10,8 +10,11 @@ import importlib
 import inspect
 import pkgutil
 import re
+import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +22,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, func, select
 
 import jouw_omgeving.services
-from jouw_omgeving.models import AuditEntry, Goal, Organisation, User
+from jouw_omgeving.models import Attachment, AuditEntry, Goal, Organisation, User
 from jouw_omgeving.models.enums import ConsentCategory
 from jouw_omgeving.services import accounts
 from jouw_omgeving.services.access import Category
@@ -34,6 +37,7 @@ from jouw_omgeving.services.messages import (
     poll_thread,
 )
 from jouw_omgeving.services.messages_access import authorize_thread, open_thread_access
+from jouw_omgeving.services.messages_attachments import attachment_download, attachment_send
 from jouw_omgeving.services.messages_inbox import counsellor_inbox
 from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
@@ -108,6 +112,27 @@ def _thread(session: Session, target: Target):
     return ensure_counsellor_thread(session, target.participant.id)
 
 
+_DATA_DIR = Path(tempfile.mkdtemp(prefix="jo-matrix-"))
+
+
+def _download_of_a_letter(session: Session, viewer: Viewer, target: Target):
+    thread = _thread(session, target)
+    letter = make_message(session, thread=thread, sender=target.participant, body="📎 brief.pdf")
+    attachment = Attachment(
+        message_id=letter.id,
+        filename="brief.pdf",
+        content_type="application/pdf",
+        size_bytes=4,
+        sha256="0" * 64,
+        storage_key=uuid.uuid4().hex,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment_download(
+        session, viewer, attachment_public_id=str(attachment.public_id), data_dir=_DATA_DIR
+    )
+
+
 def _poll_with_news(session: Session, viewer: Viewer, target: Target):
     # Polls are audited when they deliver messages (not on every empty tick).
     thread = _thread(session, target)
@@ -180,6 +205,19 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         True,
     ),
     "messages_inbox.counsellor_inbox": (lambda s, v, t: counsellor_inbox(s, v), False),
+    "messages_attachments.attachment_send": (
+        lambda s, v, t: attachment_send(
+            s,
+            v,
+            thread_public_id=str(_thread(s, t).public_id),
+            filename="brief.pdf",
+            data=b"%PDF-1.7 matrix",
+            idempotency_key="matrix-file-0001",
+            data_dir=_DATA_DIR,
+        ),
+        True,
+    ),
+    "messages_attachments.attachment_download": (_download_of_a_letter, True),
 }
 
 KINDS = (
@@ -230,6 +268,8 @@ MATRIX: dict[str, dict[str, str]] = {
     "messages_access.open_thread_access": {"participant": "AD", "counsellor": "AD"},
     "messages_access.authorize_thread": {"participant": "AD", "counsellor": "AD"},
     "messages_send.send_message": {"participant": "AD", "counsellor": "AD"},
+    "messages_attachments.attachment_send": {"participant": "AD", "counsellor": "AD"},
+    "messages_attachments.attachment_download": {"participant": "AD", "counsellor": "AD"},
     "messages_inbox.counsellor_inbox": {"counsellor": "AA", "team_lead": "AA"},
     "caseload.caseload_overview": {"counsellor": "AA", "team_lead": "AA"},
     "overviews.pilot_overview": {"evaluator": "AA"},
@@ -271,6 +311,9 @@ HELPERS = {
     "messages_send.clean_body": "input validation, no data",
     "messages_send.valid_key": "input validation, no data",
     "notifications.get_notifier": "configuration, no data",
+    "messages_attachments.sniff_content_type": "input validation, no data",
+    "messages_attachments.clean_filename": "input validation, no data",
+    "messages_attachments.attachments_dir": "a directory path, no data",
     "notifications.set_notifier": "configuration, no data",
 }
 

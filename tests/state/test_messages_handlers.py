@@ -10,13 +10,10 @@ from jouw_omgeving.db import db_session
 from jouw_omgeving.models import AuditEntry, LoginSession, Message
 from jouw_omgeving.routes import LOGIN, PARTICIPANT_HOME
 from jouw_omgeving.services.messages import ensure_counsellor_thread
-from jouw_omgeving.state.messages import (
-    ROUTE_PARAMETER,
-    ParticipantThreadsState,
-    ThreadState,
-    _poll,
-)
+from jouw_omgeving.state.messages import ROUTE_PARAMETER, THREAD_ROLES, ThreadState
 from jouw_omgeving.state.messages_inbox import InboxState
+from jouw_omgeving.state.messages_list import ParticipantThreadsState
+from jouw_omgeving.state.messages_live import poll_as
 from tests.factories import make_admin, make_counsellor, make_message, make_participant
 from tests.state.helpers import (
     CLIENT_ADDRESS,
@@ -185,7 +182,7 @@ async def test_poll_does_not_keep_the_session_alive(world):
         row.last_seen_at = row.last_seen_at - timedelta(minutes=5)
         session.add(row)
         seen = row.last_seen_at
-    result = _poll(cookie, CLIENT_ADDRESS, world.thread.id, 0)
+    result = poll_as(cookie, CLIENT_ADDRESS, world.thread.id, 0, THREAD_ROLES)
     assert [m.body for m in result.messages] == ["<b>Hoi</b> Kees"]
     with db_session() as session:
         assert session.get(LoginSession, row.id).last_seen_at == seen
@@ -193,8 +190,8 @@ async def test_poll_does_not_keep_the_session_alive(world):
 
 async def test_poll_of_someone_elses_thread_gives_nothing(world):
     cookie = login_cookie(world.mine)
-    assert _poll(cookie, CLIENT_ADDRESS, world.other_thread.id, 0) is None
-    assert _poll("garbage", CLIENT_ADDRESS, world.thread.id, 0) is None
+    assert poll_as(cookie, CLIENT_ADDRESS, world.other_thread.id, 0, THREAD_ROLES) is None
+    assert poll_as("garbage", CLIENT_ADDRESS, world.thread.id, 0, THREAD_ROLES) is None
 
 
 async def test_thread_list_is_for_participants_only(world):

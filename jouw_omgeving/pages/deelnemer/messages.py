@@ -11,7 +11,8 @@ from jouw_omgeving.routes import (
     PARTICIPANT_THREAD,
     participant_thread,
 )
-from jouw_omgeving.state.messages import ParticipantThreadsState, ThreadState
+from jouw_omgeving.state.messages import ThreadState
+from jouw_omgeving.state.messages_list import ParticipantThreadsState
 
 
 def _thread_button(thread) -> rx.Component:
