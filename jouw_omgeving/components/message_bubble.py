@@ -174,6 +174,7 @@ def send_box() -> rx.Component:
                 multiple=False,
                 max_files=1,
                 max_size=MAX_ATTACHMENT_BYTES,
+                no_keyboard=True,  # the button inside is the one tab stop
                 on_drop=ThreadState.send_file(rx.upload_files(upload_id=UPLOAD_ID)),
                 on_drop_rejected=ThreadState.file_refused,
             ),
