@@ -115,6 +115,16 @@ def message_list() -> rx.Component:
     )
 
 
+def _alert_when(
+    shown: rx.Var | bool, text: rx.Var | str, icon: str, element_id: str, color: str = "red"
+) -> rx.Component:
+    """A callout announced to screen readers, shown while ``shown`` holds."""
+    callout = rx.callout(
+        text, icon=icon, color_scheme=color, role="alert", id=element_id, width="100%"
+    )
+    return callout if shown is True else rx.cond(shown, callout, rx.fragment())
+
+
 def send_box() -> rx.Component:
     """The text box (its draft kept in the browser), the send button and what went wrong."""
     return rx.vstack(
@@ -129,29 +139,15 @@ def send_box() -> rx.Component:
             custom_attrs={"data-thread": ThreadState.public_id},
             on_change=rx.call_script(save_draft_script()),
         ),
-        rx.cond(
+        _alert_when(
             has_connection_errors,
-            rx.callout(
-                t("Geen verbinding. Nog niet verstuurd — probeer opnieuw."),
-                icon="wifi-off",
-                color_scheme="orange",
-                role="alert",
-                id="not-sent",
-                width="100%",
-            ),
-            rx.fragment(),
+            t("Geen verbinding. Nog niet verstuurd — probeer opnieuw."),
+            "wifi-off",
+            "not-sent",
+            color="orange",
         ),
-        rx.cond(
-            ThreadState.send_error != "",
-            rx.callout(
-                ThreadState.send_error,
-                icon="triangle-alert",
-                color_scheme="red",
-                role="alert",
-                id="send-error",
-                width="100%",
-            ),
-            rx.fragment(),
+        _alert_when(
+            ThreadState.send_error != "", ThreadState.send_error, "triangle-alert", "send-error"
         ),
         rx.hstack(
             rx.button(
@@ -190,7 +186,7 @@ def thread_body() -> rx.Component:
     """Who reads along, the messages, and (for those who take part) the send box."""
     return rx.cond(
         ThreadState.error != "",
-        rx.callout(ThreadState.error, icon="ban", color_scheme="red", role="alert", id="error"),
+        _alert_when(True, ThreadState.error, "ban", "error"),
         rx.vstack(
             rx.hstack(
                 rx.icon("users", aria_hidden="true"),

@@ -17,7 +17,6 @@ from jouw_omgeving.models import (
     Message,
     MessageThread,
     NetworkMembership,
-    ThreadReadMarker,
     User,
 )
 from jouw_omgeving.models.base import utcnow
@@ -36,11 +35,10 @@ from jouw_omgeving.services.messages_access import (
     ThreadReaders,
     authorize_thread,
     caseload_counsellors,
-    may_take_part,
     open_thread_access,
     thread_readers,
 )
-from jouw_omgeving.services.messages_read import thread_unread_expr
+from jouw_omgeving.services.messages_read import mark_read, read_positions, thread_unread_expr
 from jouw_omgeving.services.viewer import Viewer
 
 PAGE_SIZE = 30
@@ -229,40 +227,6 @@ def _still_allowed(session: Session, viewer: Viewer, thread: MessageThread) -> b
         thread.kind == ThreadKind.COUNSELLOR
         and decide(session, viewer, subject, Action.READ) is not None
     )
-
-
-def mark_read(session: Session, viewer: Viewer, thread: MessageThread, message_id: int) -> None:
-    """Move the viewer's read marker forward to ``message_id`` (never backwards)."""
-    if not may_take_part(session, viewer, thread):
-        return  # readers along do not leave receipts
-    marker = session.exec(
-        select(ThreadReadMarker).where(
-            ThreadReadMarker.thread_id == thread.id, ThreadReadMarker.user_id == viewer.user_id
-        )
-    ).first()
-    if marker is None:
-        session.add(
-            ThreadReadMarker(
-                thread_id=thread.id, user_id=viewer.user_id, last_read_message_id=message_id
-            )
-        )
-    elif marker.last_read_message_id < message_id:
-        marker.last_read_message_id = message_id
-        marker.read_at = utcnow()
-        session.add(marker)
-    session.flush()
-
-
-def read_positions(session: Session, thread: MessageThread) -> tuple[int, int]:
-    """(participant's marker, highest marker of anyone else) in this thread."""
-    rows = session.exec(
-        select(ThreadReadMarker.user_id, ThreadReadMarker.last_read_message_id).where(
-            ThreadReadMarker.thread_id == thread.id
-        )
-    ).all()
-    participant = max((m for u, m in rows if u == thread.participant_id), default=0)
-    others = max((m for u, m in rows if u != thread.participant_id), default=0)
-    return participant, others
 
 
 def is_read_by_other_side(item: MessageItem, participant_upto: int, staff_upto: int) -> bool:

@@ -243,10 +243,12 @@ class ThreadState(rx.State):
         if not self.public_id or not isinstance(files, list) or len(files) != 1:
             return None
         upload = files[0]
+        if not callable(getattr(upload, "read", None)):
+            return None  # only Reflex's upload endpoint hands over real files
         data = await upload.read(MAX_ATTACHMENT_BYTES + 1)
         try:
             item = await rx.run_in_thread(
-                partial(store_attachment, viewer, self.public_id, upload.name, data)
+                partial(store_attachment, viewer, self.public_id, getattr(upload, "name", ""), data)
             )
         except ServiceError as refusal:
             self.send_error = gettext(refusal.message_id, lang)

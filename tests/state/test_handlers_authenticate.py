@@ -30,6 +30,7 @@ NO_SESSION_NEEDED = {
     "ActivationState.back": "goes back a step in the form",
     "OidcLoginState.show_callback_error": "shows a login error message; no data",
     "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
+    "ThreadState.file_refused": "shows that a file is too big; touches no data",
     "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
 }
 

@@ -242,3 +242,36 @@ async def test_stop_watching_ends_the_loop_generation(world):
     set_router(state, cookie=login_cookie(world.mine))
     await run_handler(state.stop_watching)
     assert state._generation == generation + 1
+
+
+class _FakeUpload:
+    """What Reflex hands an upload handler: a name and an async read()."""
+
+    def __init__(self, name, data):
+        self.name, self._data = name, data
+
+    async def read(self, size=-1):
+        return self._data if size < 0 else self._data[:size]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [None, "x", [], [1], [_FakeUpload("a.exe", b"MZ\x90")], [_FakeUpload("b.jpg", b"")]],
+    ids=repr,
+)
+async def test_garbage_uploads_store_nothing(world, files):
+    state, _ = await _thread_state(world.mine, str(world.thread.public_id))
+    before = _count(world.thread)
+    try:
+        await run_handler(state.send_file, files)
+    except (AttributeError, TypeError):
+        pytest.fail("the handler must not crash on garbage")
+    assert _count(world.thread) == before
+
+
+async def test_an_upload_into_someone_elses_thread_is_refused(world):
+    state, _ = await _thread_state(world.mine, str(world.thread.public_id))
+    state.public_id = str(world.other_thread.public_id)
+    await run_handler(state.send_file, [_FakeUpload("brief.pdf", b"%PDF-1.7 x")])
+    assert state.send_error == REFUSAL
+    assert _count(world.other_thread) == 1
