@@ -123,7 +123,7 @@ def participant_threads(session: Session, viewer: Viewer) -> list[ThreadTile]:
         .where(sa.or_(MessageThread.kind == ThreadKind.COUNSELLOR.value, active_member))
         .order_by(
             sa.case((MessageThread.kind == ThreadKind.COUNSELLOR.value, 0), else_=1),
-            MessageThread.last_message_at.desc(),
+            MessageThread.last_message_at.desc().nulls_last(),
             MessageThread.id,
         )
     ).all()
