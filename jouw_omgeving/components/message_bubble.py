@@ -198,6 +198,8 @@ def thread_body() -> rx.Component:
             rx.cond(ThreadState.can_write, send_box(), rx.fragment()),
             width="100%",
             spacing="4",
+            # Room below the send button, so Reflex's connection notice never covers it.
+            padding_bottom="6rem",
             on_unmount=ThreadState.stop_watching,
         ),
     )
