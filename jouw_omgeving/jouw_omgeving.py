@@ -5,12 +5,14 @@ import reflex as rx
 import jouw_omgeving.models
 import jouw_omgeving.pages  # noqa: F401  (registers every page)
 from jouw_omgeving.auth.routes import auth_routes
+from jouw_omgeving.http_attachments import attachment_routes
 from jouw_omgeving.http_security import secure_http
 
 app = rx.App(
     html_lang="nl",
-    # Applied in order: the /auth routes in front of Reflex, then headers around everything.
-    api_transformer=[auth_routes(), secure_http],
+    # Applied in order: the /auth and /bijlage routes in front of Reflex, then headers around
+    # everything.
+    api_transformer=[auth_routes(), attachment_routes(), secure_http],
     head_components=[
         rx.el.meta(name="theme-color", content="#3e63dd"),
         # Neutral on purpose: it may show on a shared phone's lock screen or history.

@@ -50,6 +50,8 @@ COUNSELLOR_INBOX = "/begeleider/berichten"
 COUNSELLOR_THREAD_BASE = "/begeleider/berichten"
 COUNSELLOR_THREAD = f"{COUNSELLOR_THREAD_BASE}/[thread_public_id]"
 COUNSELLOR_TEAM = "/begeleider/team"
+# Not a page: a backend route that sends an attachment to those who may read its thread.
+ATTACHMENT_BASE = "/bijlage"
 EVALUATOR_REPORT = "/evaluator/rapport"
 
 _HOMES = {
@@ -105,3 +107,8 @@ def admin_account(public_id: object) -> str:
 def admin_settings(public_id: object) -> str:
     """An admin's page of one organisation's settings."""
     return f"{ADMIN_SETTINGS_BASE}/{public_id}"
+
+
+def attachment_url(public_id: object) -> str:
+    """Where an attachment is downloaded (a backend route, not a page)."""
+    return f"{ATTACHMENT_BASE}/{public_id}"

@@ -10,6 +10,7 @@ from jouw_omgeving.components.account_menu import logout_everywhere_menu
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_SETTINGS
 from jouw_omgeving.settings import get_settings
+from jouw_omgeving.state.messages_draft import CLEAR_ALL_DRAFTS_SCRIPT
 from jouw_omgeving.state.session import SessionState
 
 APP_NAME = "Jouw Omgeving"
@@ -17,7 +18,8 @@ APP_NAME = "Jouw Omgeving"
 
 # A real POST to the server route that clears the HttpOnly cookie (Reflex forms cancel
 # native submission, so the form is built and submitted by a tiny script).
-_LOGOUT_SCRIPT = (
+# Message drafts kept on this device are forgotten first (phones are shared).
+_LOGOUT_SCRIPT = CLEAR_ALL_DRAFTS_SCRIPT + (
     "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
     "document.body.appendChild(f);f.submit();"
 )

@@ -5,11 +5,12 @@ import reflex as rx
 from jouw_omgeving.auth.sessions import session_revoke_all
 from jouw_omgeving.db import db_session
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.state.messages_draft import CLEAR_ALL_DRAFTS_SCRIPT
 from jouw_omgeving.state.session import authenticate
 
 # A real POST to the route that clears the HttpOnly cookie; a full page load follows, so
 # the websocket reconnects without the (now revoked) session.
-LOGOUT_POST_SCRIPT = (
+LOGOUT_POST_SCRIPT = CLEAR_ALL_DRAFTS_SCRIPT + (
     "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
     "document.body.appendChild(f);f.submit();"
 )

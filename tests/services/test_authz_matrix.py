@@ -10,8 +10,11 @@ import importlib
 import inspect
 import pkgutil
 import re
+import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +23,7 @@ from sqlmodel import Session, func, select
 
 import jouw_omgeving.services
 from jouw_omgeving.models import (
+    Attachment,
     AuditEntry,
     Consent,
     Goal,
@@ -55,6 +59,16 @@ from jouw_omgeving.services.caseload import caseload_overview
 from jouw_omgeving.services.errors import AccessDenied
 from jouw_omgeving.services.goal_starters import goal_starters
 from jouw_omgeving.services.goals import goal_board, goal_detail
+from jouw_omgeving.services.messages import (
+    ensure_counsellor_thread,
+    open_thread,
+    participant_threads,
+    poll_thread,
+)
+from jouw_omgeving.services.messages_access import authorize_thread, open_thread_access
+from jouw_omgeving.services.messages_attachments import attachment_download, attachment_send
+from jouw_omgeving.services.messages_inbox import counsellor_inbox
+from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
 from jouw_omgeving.services.participants import participant_by_public_id, participant_summary
 from jouw_omgeving.services.viewer import Viewer
@@ -65,6 +79,7 @@ from tests.factories import (
     make_evaluator,
     make_goal,
     make_instrument,
+    make_message,
     make_network_member,
     make_organisation,
     make_participant,
@@ -206,6 +221,38 @@ def _answer_own_request(session: Session, viewer: Viewer, target: Target) -> Any
 
 def _about(read: Callable[..., Any]) -> Call:
     return lambda s, v, t: read(s, v, participant_id=t.participant.id)
+
+
+def _thread(session: Session, target: Target):
+    return ensure_counsellor_thread(session, target.participant.id)
+
+
+_DATA_DIR = Path(tempfile.mkdtemp(prefix="jo-matrix-"))
+
+
+def _download_of_a_letter(session: Session, viewer: Viewer, target: Target):
+    thread = _thread(session, target)
+    letter = make_message(session, thread=thread, sender=target.participant, body="📎 brief.pdf")
+    attachment = Attachment(
+        message_id=letter.id,
+        filename="brief.pdf",
+        content_type="application/pdf",
+        size_bytes=4,
+        sha256="0" * 64,
+        storage_key=uuid.uuid4().hex,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment_download(
+        session, viewer, attachment_public_id=str(attachment.public_id), data_dir=_DATA_DIR
+    )
+
+
+def _poll_with_news(session: Session, viewer: Viewer, target: Target):
+    # Polls are audited when they deliver messages (not on every empty tick).
+    thread = _thread(session, target)
+    make_message(session, thread=thread, sender=target.participant)
+    return poll_thread(session, viewer, thread_id=thread.id, after_id=0)
 
 
 # service -> (how to call it, whether it is about one participant)
@@ -446,6 +493,44 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         lambda s, v, t: self_reports.check_in_record(s, v, participant_id=t.participant.id, mood=3),
         True,
     ),
+    "messages.participant_threads": (lambda s, v, t: participant_threads(s, v), False),
+    "messages.open_thread": (
+        lambda s, v, t: open_thread(s, v, thread_public_id=str(_thread(s, t).public_id)),
+        True,
+    ),
+    "messages.poll_thread": (_poll_with_news, True),
+    "messages_access.open_thread_access": (
+        lambda s, v, t: open_thread_access(s, v, str(_thread(s, t).public_id)),
+        True,
+    ),
+    "messages_access.authorize_thread": (
+        lambda s, v, t: authorize_thread(s, v, _thread(s, t)),
+        True,
+    ),
+    "messages_send.send_message": (
+        lambda s, v, t: send_message(
+            s,
+            v,
+            thread_public_id=str(_thread(s, t).public_id),
+            body="Hallo",
+            idempotency_key="matrix-key-0001",
+        ),
+        True,
+    ),
+    "messages_inbox.counsellor_inbox": (lambda s, v, t: counsellor_inbox(s, v), False),
+    "messages_attachments.attachment_send": (
+        lambda s, v, t: attachment_send(
+            s,
+            v,
+            thread_public_id=str(_thread(s, t).public_id),
+            filename="brief.pdf",
+            data=b"%PDF-1.7 matrix",
+            idempotency_key="matrix-file-0001",
+            data_dir=_DATA_DIR,
+        ),
+        True,
+    ),
+    "messages_attachments.attachment_download": (_download_of_a_letter, True),
 }
 
 
@@ -544,6 +629,17 @@ MATRIX: dict[str, dict[str, str]] = {
     "user_settings.settings_set_large_text": dict.fromkeys(KINDS, "AA"),
     "user_settings.settings_set_language": dict.fromkeys(KINDS, "AA"),
     "overviews.participant_home": {"participant": "AA"},
+    # Messages: the participant and the caseload counsellor; never admins, partners,
+    # evaluators, or a team lead whose team does not read along.
+    "messages.participant_threads": {"participant": "AA"},
+    "messages.open_thread": {"participant": "AD", "counsellor": "AD"},
+    "messages.poll_thread": {"participant": "AD", "counsellor": "AD"},
+    "messages_access.open_thread_access": {"participant": "AD", "counsellor": "AD"},
+    "messages_access.authorize_thread": {"participant": "AD", "counsellor": "AD"},
+    "messages_send.send_message": {"participant": "AD", "counsellor": "AD"},
+    "messages_attachments.attachment_send": {"participant": "AD", "counsellor": "AD"},
+    "messages_attachments.attachment_download": {"participant": "AD", "counsellor": "AD"},
+    "messages_inbox.counsellor_inbox": {"counsellor": "AA", "team_lead": "AA"},
     "caseload.caseload_overview": {"counsellor": "AA", "team_lead": "AA"},
     "overviews.pilot_overview": {"evaluator": "AA"},
     "overviews.admin_overview": {"admin": "AA"},
@@ -664,6 +760,23 @@ HELPERS = {
     "instruments.instrument_domains": "reference data (an instrument's domains)",
     "instruments.instrument_view": "reference data (an instrument in one language)",
     "self_reports.week_bounds": "date arithmetic, no data",
+    "messages_read.thread_unread_expr": "an SQL expression used inside guarded queries",
+    "messages.ensure_counsellor_thread": "creates an empty thread; callers guard first",
+    "messages_read.mark_read": "moves the viewer's own marker; called after authorize_thread",
+    "messages_read.read_positions": "read markers of a thread already authorized",
+    "messages.is_read_by_other_side": "pure comparison, no data",
+    "messages.to_items": "shapes rows of a thread already authorized",
+    "messages_access.thread_by_public_id": "a lookup; refuses unknown ids, callers authorize",
+    "messages_access.may_take_part": "a guard decision without data (decide, not audited)",
+    "messages_access.caseload_counsellors": "names of a participant's counsellors, after a guard",
+    "messages_access.thread_readers": "who reads a thread already authorized",
+    "messages_send.clean_body": "input validation, no data",
+    "messages_send.valid_key": "input validation, no data",
+    "notifications.get_notifier": "configuration, no data",
+    "messages_attachments.sniff_content_type": "input validation, no data",
+    "messages_attachments.clean_filename": "input validation, no data",
+    "messages_attachments.attachments_dir": "a directory path, no data",
+    "notifications.set_notifier": "configuration, no data",
 }
 
 

@@ -29,6 +29,9 @@ NO_SESSION_NEEDED = {
     "ActivationState.toggle_password": "shows or hides the password field",
     "ActivationState.back": "goes back a step in the form",
     "OidcLoginState.show_callback_error": "shows a login error message; no data",
+    "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
+    "ThreadState.file_refused": "shows that a file is too big; touches no data",
+    "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")

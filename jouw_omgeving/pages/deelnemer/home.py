@@ -11,6 +11,7 @@ from jouw_omgeving.routes import (
     PARTICIPANT_GOALS,
     PARTICIPANT_HELP,
     PARTICIPANT_HOME,
+    PARTICIPANT_MESSAGES,
     PARTICIPANT_PROGRESS,
 )
 from jouw_omgeving.state.participant import ParticipantHomeState
@@ -34,6 +35,7 @@ def participant_home_page() -> rx.Component:
                 tile(
                     "mail",
                     t("Berichten"),
+                    href=PARTICIPANT_MESSAGES,
                     count=ParticipantHomeState.unread_messages,
                     tile_id="tile-messages",
                 ),

@@ -1,0 +1,87 @@
+"""The participant's messages: their conversations as big buttons, and one conversation."""
+
+import reflex as rx
+
+from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.message_bubble import thread_body
+from jouw_omgeving.components.text import t
+from jouw_omgeving.routes import (
+    PARTICIPANT_HOME,
+    PARTICIPANT_MESSAGES,
+    PARTICIPANT_THREAD,
+    participant_thread,
+)
+from jouw_omgeving.state.messages import ThreadState
+from jouw_omgeving.state.messages_list import ParticipantThreadsState
+
+
+def _thread_button(thread) -> rx.Component:
+    return rx.link(
+        rx.card(
+            rx.hstack(
+                rx.cond(
+                    thread["kind"] == "counsellor",
+                    rx.icon("message-circle", size=32, aria_hidden="true"),
+                    rx.icon("heart-handshake", size=32, aria_hidden="true"),
+                ),
+                rx.vstack(
+                    rx.cond(
+                        thread["kind"] == "counsellor",
+                        rx.text(t("Je begeleider"), size="3"),
+                        rx.text(t("Iemand uit je netwerk"), size="3"),
+                    ),
+                    rx.text(thread["with_name"], size="5", weight="bold"),
+                    spacing="0",
+                ),
+                rx.spacer(),
+                rx.cond(
+                    thread["unread"] > 0,
+                    rx.badge(thread["unread"], " ", t("nieuw"), size="3", radius="full"),
+                    rx.fragment(),
+                ),
+                align="center",
+                spacing="4",
+                min_height="4.5rem",
+                width="100%",
+            ),
+            width="100%",
+            class_name="thread-button",
+        ),
+        href=participant_thread(thread["public_id"]),
+        underline="none",
+        color="inherit",
+        width="100%",
+    )
+
+
+def _back(href: str) -> rx.Component:
+    return rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=href)
+
+
+@rx.page(route=PARTICIPANT_MESSAGES, title=APP_NAME, on_load=ParticipantThreadsState.load)
+def participant_messages_page() -> rx.Component:
+    """Every conversation of the participant, one big button each."""
+    return page_shell(
+        _back(PARTICIPANT_HOME),
+        rx.heading(t("Berichten"), size="7", as_="h1"),
+        loading_or(
+            rx.vstack(
+                rx.foreach(ParticipantThreadsState.threads, _thread_button),
+                width="100%",
+                spacing="3",
+            ),
+            ParticipantThreadsState.loaded,
+        ),
+        participant=True,
+    )
+
+
+@rx.page(route=PARTICIPANT_THREAD, title=APP_NAME, on_load=ThreadState.load_for_participant)
+def participant_thread_page() -> rx.Component:
+    """One conversation: read, and write a message."""
+    return page_shell(
+        _back(PARTICIPANT_MESSAGES),
+        rx.heading(t("Berichten met"), " ", ThreadState.title, size="7", as_="h1"),
+        loading_or(thread_body(), ThreadState.loaded),
+        participant=True,
+    )

@@ -1,0 +1,90 @@
+"""Helpers for the live thread: who is polling (without extending their session), whether
+their browser is still connected (to any backend worker), and uploads off the event loop.
+
+The database is the shared truth: every open thread page runs one background loop on the
+worker that served its ``watch`` event and asks the database for messages newer than the
+last one shown, about once a second. That works the same with one worker or many behind
+Redis, because nothing is kept in a worker's memory.
+"""
+
+import logging
+import secrets
+
+from sqlmodel import Session
+
+from jouw_omgeving.auth.cookies import session_token_from_header
+from jouw_omgeving.auth.sessions import session_resolve
+from jouw_omgeving.db import db_session, get_engine
+from jouw_omgeving.services.errors import ServiceError
+from jouw_omgeving.services.messages import MessageItem, PollResult, poll_thread
+from jouw_omgeving.services.messages_attachments import attachment_send
+from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+POLL_SECONDS = 1.0
+# A page left open is polled at most this long; the idle timeout usually ends it sooner.
+MAX_WATCH_SECONDS = 4 * 3600
+
+
+def viewer_without_touch(cookie_header: str, client_address: str) -> Viewer | None:
+    """The viewer of a still-valid session, without marking the session as active.
+
+    A poll is not the person doing something: it must not keep a shared phone logged in
+    past its idle timeout, so the session's ``last_seen_at`` update is rolled back.
+    """
+    token = session_token_from_header(cookie_header)
+    with Session(get_engine(), expire_on_commit=False) as session:
+        user = session_resolve(session, token=token)
+        viewer = Viewer.of(user, client_address) if user is not None else None
+        session.rollback()
+    return viewer
+
+
+async def client_connected(token: str) -> bool:
+    """Whether the browser tab with this Reflex token still has a websocket (any worker).
+
+    Uses Reflex's token manager (with Redis it knows the sockets of every worker). When it
+    cannot be asked (e.g. outside a running app), the loop's other limits still apply.
+    """
+    try:
+        from reflex_base.registry import RegistrationContext
+
+        namespace = RegistrationContext.get().app.event_namespace
+        if namespace is None:
+            return True
+        return await namespace._token_manager.is_token_connected(token)
+    except Exception:  # internal API: never break the page over it
+        logger.debug("cannot ask the token manager", exc_info=True)
+        return True
+
+
+def poll_as(
+    cookie_header: str, client_address: str, thread_id: int, after_id: int, roles: tuple
+) -> PollResult | None:
+    """One poll for the tab's user: news since ``after_id``, or ``None`` to stop polling."""
+    viewer = viewer_without_touch(cookie_header, client_address)
+    if viewer is None or viewer.role not in roles:
+        return None
+    try:
+        with db_session() as session:
+            return poll_thread(session, viewer, thread_id=thread_id, after_id=after_id)
+    except ServiceError:
+        return None
+
+
+def store_attachment(
+    viewer: Viewer, thread_public_id: str, filename: object, data: bytes
+) -> MessageItem:
+    """Send an uploaded file as a message (run off the event loop: it writes a file)."""
+    with db_session() as session:
+        return attachment_send(
+            session,
+            viewer,
+            thread_public_id=thread_public_id,
+            filename=filename,
+            data=data,
+            idempotency_key=secrets.token_hex(16),
+            data_dir=get_settings().data_dir,
+        )
