@@ -22,6 +22,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # Read-only visits: the pages as a participant with ten months of demo history sees them.
 PARTICIPANT_PAGES = [
     routes.PARTICIPANT_HOME,
+    routes.PARTICIPANT_MESSAGES,
     routes.PARTICIPANT_GOALS,
     routes.PARTICIPANT_GOAL_NEW,
     routes.PARTICIPANT_PROGRESS,
