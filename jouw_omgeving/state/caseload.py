@@ -1,26 +1,229 @@
-"""The counsellor's caseload overview."""
+"""The counsellor's caseload overview: sort, filter, search and page in the database, live.
+
+Every handler is callable by a browser with any arguments: each one authenticates, checks
+its argument's type and value, and then asks the service again (which checks the role).
+While the page is open a background task refreshes the signals every few seconds; it stops
+when the client disconnects or leaves the page.
+"""
+
+import asyncio
+from datetime import datetime
+from typing import TypedDict
 
 import reflex as rx
+from reflex_base.registry import RegistrationContext
 
 from jouw_omgeving.db import db_session
+from jouw_omgeving.i18n import N_, format_datetime, gettext
 from jouw_omgeving.models.enums import Role
-from jouw_omgeving.services.caseload import CaseloadRow, caseload_overview
+from jouw_omgeving.routes import COUNSELLOR_HOME
+from jouw_omgeving.services.caseload import (
+    FILTERS,
+    MAX_SEARCH_LENGTH,
+    NO_CONTACT_DAYS,
+    SCORE_DROP_MIN,
+    SORTS,
+    CaseloadQuery,
+    CaseloadRow,
+    caseload_overview,
+)
+from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.viewer import Viewer
-from jouw_omgeving.state.session import authenticate
+from jouw_omgeving.state.session import SessionState, authenticate
+
+POLL_SECONDS = 5.0
+MAX_NO_CONTACT_DAYS = 365
+
+_REASONS = (
+    ("unread", N_("1 ongelezen bericht"), N_("{n} ongelezen berichten")),
+    ("overdue_steps", N_("1 stap te laat"), N_("{n} stappen te laat")),
+    (
+        "awaiting_feedback",
+        N_("1 opdracht wacht op feedback"),
+        N_("{n} opdrachten wachten op feedback"),
+    ),
+)
+
+
+class CaseloadViewRow(TypedDict):
+    """One row as the page shows it (texts already in the counsellor's language)."""
+
+    public_id: str
+    name: str
+    unread: int
+    contact: str
+    active: str
+    overdue_steps: int
+    awaiting_feedback: int
+    next_appointment: str
+    reason: str
+    attention: int
+
+
+def _days_text(days: int, lang: str) -> str:
+    if days < 0:
+        return gettext("nooit", lang)
+    return gettext("{n} dagen", lang).format(n=days)
+
+
+def _reason(row: CaseloadRow, lang: str) -> str:
+    """Why this participant needs attention, in words ("2 ongelezen berichten · ...")."""
+    parts = []
+    for key, one, many in _REASONS:
+        n = row[key]
+        if n:
+            parts.append(gettext(one, lang) if n == 1 else gettext(many, lang).format(n=n))
+    days = row["days_since_contact"]
+    if days < 0:
+        parts.append(gettext("nog nooit contact", lang))
+    elif days >= NO_CONTACT_DAYS:
+        parts.append(gettext("{n} dagen geen contact", lang).format(n=days))
+    if row["score_drop"] >= SCORE_DROP_MIN:
+        parts.append(gettext("score gedaald", lang))
+    if row["ending_soon"]:
+        parts.append(gettext("toestemming of begeleiding stopt binnenkort", lang))
+    return " · ".join(parts)
+
+
+def view_row(row: CaseloadRow, lang: str) -> CaseloadViewRow:
+    """The service's row with its texts for the page."""
+    appointment = row["next_appointment"]
+    return CaseloadViewRow(
+        public_id=row["public_id"],
+        name=row["name"],
+        unread=row["unread"],
+        contact=_days_text(row["days_since_contact"], lang),
+        active=_days_text(row["days_since_active"], lang),
+        overdue_steps=row["overdue_steps"],
+        awaiting_feedback=row["awaiting_feedback"],
+        next_appointment=format_datetime(datetime.fromisoformat(appointment), lang)
+        if appointment
+        else "–",
+        reason=_reason(row, lang),
+        attention=row["attention"],
+    )
+
+
+def _client_connected(token: str) -> bool:
+    namespace = RegistrationContext.get().app.event_namespace
+    return namespace is not None and token in namespace.token_to_sid
 
 
 class CaseloadState(rx.State):
-    """The counsellor's caseload with signals."""
+    """The counsellor's caseload with signals: one page of rows and the query behind it."""
 
-    rows: list[CaseloadRow] = []
+    rows: list[CaseloadViewRow] = []
+    total: int = 0
+    page: int = 0
+    pages: int = 1
+    sort: str = "attention"
+    filter: str = "all"
+    search: str = ""
+    no_contact_days: int = NO_CONTACT_DAYS
+    error: str = ""
+    is_team_lead: bool = False
     loaded: bool = False
+    _polling: bool = False
 
-    @rx.event
-    async def load(self):
-        """Load the logged-in counsellor's active caseload."""
+    def _query(self) -> CaseloadQuery:
+        return CaseloadQuery(
+            sort=self.sort,
+            filter=self.filter,
+            search=self.search,
+            no_contact_days=self.no_contact_days,
+            page=self.page,
+        )
+
+    async def _refresh(self):
         viewer = await authenticate(self, Role.COUNSELLOR)
         if not isinstance(viewer, Viewer):
             return viewer
-        with db_session() as session:
-            self.rows = caseload_overview(session, viewer)
+        lang = (await self.get_state(SessionState)).lang
+        self.is_team_lead = viewer.is_team_lead
+        query = self._query()
+        try:
+            found = await rx.run_in_thread(lambda: _overview(viewer, query))
+        except ServiceError as refusal:
+            self.rows, self.total, self.error = [], 0, gettext(refusal.message_id, lang)
+        else:
+            self.rows = [view_row(r, lang) for r in found["rows"]]
+            self.total, self.page, self.pages = found["total"], found["page"], found["pages"]
+            self.error = ""
         self.loaded = True
+        return None
+
+    @rx.event
+    async def load(self):
+        """Load the logged-in counsellor's caseload and start refreshing it."""
+        redirect = await self._refresh()
+        if redirect is not None:
+            return redirect
+        return CaseloadState.poll
+
+    @rx.event
+    async def set_sort(self, value: str):
+        """Sort by one signal (most urgent first)."""
+        if isinstance(value, str) and value in SORTS:
+            self.sort, self.page = value, 0
+        return await self._refresh()
+
+    @rx.event
+    async def set_filter(self, value: str):
+        """Show only those who need attention, have unread messages, ... (or all)."""
+        if isinstance(value, str) and value in FILTERS:
+            self.filter, self.page = value, 0
+        return await self._refresh()
+
+    @rx.event
+    async def set_search(self, value: str):
+        """Search by (part of) a name."""
+        if isinstance(value, str):
+            self.search, self.page = value[:MAX_SEARCH_LENGTH], 0
+        return await self._refresh()
+
+    @rx.event
+    async def set_no_contact_days(self, value: str):
+        """The N of "no contact for N days" (1 to 365)."""
+        if isinstance(value, str | int) and str(value).strip().isdigit():
+            days = int(str(value).strip())
+            if 1 <= days <= MAX_NO_CONTACT_DAYS:
+                self.no_contact_days, self.page = days, 0
+        return await self._refresh()
+
+    @rx.event
+    async def next_page(self):
+        """The next page of rows."""
+        self.page = min(self.page + 1, max(0, self.pages - 1))
+        return await self._refresh()
+
+    @rx.event
+    async def previous_page(self):
+        """The previous page of rows."""
+        self.page = max(0, self.page - 1)
+        return await self._refresh()
+
+    @rx.event(background=True)
+    async def poll(self):
+        """Refresh the signals every few seconds while this client has the page open."""
+        async with self:
+            if self._polling:
+                return
+            self._polling = True
+        try:
+            while True:
+                await asyncio.sleep(POLL_SECONDS)
+                async with self:
+                    if not _client_connected(self.router.session.client_token):
+                        break
+                    if self.rx_router_page.path.rstrip("/") != COUNSELLOR_HOME:
+                        break
+                    if await self._refresh() is not None:
+                        break
+        finally:
+            async with self:
+                self._polling = False
+
+
+def _overview(viewer: Viewer, query: CaseloadQuery):
+    with db_session() as session:
+        return caseload_overview(session, viewer, query)
