@@ -1,5 +1,11 @@
 """The counsellor's pages."""
 
-from jouw_omgeving.pages.begeleider import activation_card, caseload, new_participant, participant
+from jouw_omgeving.pages.begeleider import (
+    activation_card,
+    caseload,
+    new_participant,
+    participant,
+    team,
+)
 
-__all__ = ["activation_card", "caseload", "new_participant", "participant"]
+__all__ = ["activation_card", "caseload", "new_participant", "participant", "team"]

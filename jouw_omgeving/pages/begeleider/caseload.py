@@ -6,6 +6,7 @@ from jouw_omgeving.components.activation import activation_actions
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
+from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import (
     COUNSELLOR_HOME,
     COUNSELLOR_NEW_PARTICIPANT,
@@ -15,23 +16,23 @@ from jouw_omgeving.routes import (
 from jouw_omgeving.state.caseload import CaseloadState
 
 _SORTS = (
-    ("attention", "Heeft aandacht nodig"),
-    ("name", "Naam"),
-    ("unread", "Ongelezen berichten"),
-    ("contact", "Langst geen contact"),
-    ("active", "Langst niet online"),
-    ("overdue", "Stappen te laat"),
-    ("score", "Score gedaald"),
-    ("feedback", "Wacht op feedback"),
-    ("ending", "Stopt binnenkort"),
-    ("appointment", "Eerstvolgende afspraak"),
+    ("attention", N_("Heeft aandacht nodig")),
+    ("name", N_("Naam")),
+    ("unread", N_("Ongelezen berichten")),
+    ("contact", N_("Langst geen contact")),
+    ("active", N_("Langst niet online")),
+    ("overdue", N_("Stappen te laat")),
+    ("score", N_("Score gedaald")),
+    ("feedback", N_("Wacht op feedback")),
+    ("ending", N_("Stopt binnenkort")),
+    ("appointment", N_("Eerstvolgende afspraak")),
 )
 _FILTERS = (
-    ("all", "Iedereen"),
-    ("attention", "Heeft aandacht nodig"),
-    ("unread", "Ongelezen berichten"),
-    ("overdue", "Stappen te laat"),
-    ("no_contact", "Geen contact sinds ... dagen"),
+    ("all", N_("Iedereen")),
+    ("attention", N_("Heeft aandacht nodig")),
+    ("unread", N_("Ongelezen berichten")),
+    ("overdue", N_("Stappen te laat")),
+    ("no_contact", N_("Geen contact sinds ... dagen")),
 )
 
 
@@ -84,7 +85,9 @@ def _controls() -> rx.Component:
             ),
             rx.fragment(),
         ),
-        _select("Sorteer op", "caseload-sort", _SORTS, CaseloadState.sort, CaseloadState.set_sort),
+        _select(
+            N_("Sorteer op"), "caseload-sort", _SORTS, CaseloadState.sort, CaseloadState.set_sort
+        ),
         spacing="4",
         wrap="wrap",
         align="end",
@@ -119,14 +122,14 @@ def _row(row) -> rx.Component:
 
 def _table() -> rx.Component:
     headers = (
-        "Naam",
-        "Ongelezen berichten",
-        "Laatste contact",
-        "Laatst online",
-        "Stappen te laat",
-        "Wacht op feedback",
-        "Volgende afspraak",
-        "Inloggen",
+        N_("Naam"),
+        N_("Ongelezen berichten"),
+        N_("Laatste contact"),
+        N_("Laatst online"),
+        N_("Stappen te laat"),
+        N_("Wacht op feedback"),
+        N_("Volgende afspraak"),
+        N_("Inloggen"),
     )
     return rx.table.root(
         rx.table.header(rx.table.row(*[rx.table.column_header_cell(t(h)) for h in headers])),

@@ -1,4 +1,4 @@
-"""One participant for their counsellor: name and goal board (more tabs follow)."""
+"""One participant for their counsellor: name, goal board, contacts and appointments."""
 
 import reflex as rx
 
@@ -7,7 +7,11 @@ from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
+from jouw_omgeving.pages.begeleider.participant_appointments import appointments_section
+from jouw_omgeving.pages.begeleider.participant_contacts import contacts_section
 from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_PARTICIPANT
+from jouw_omgeving.state.appointments import CounsellorAppointmentsState
+from jouw_omgeving.state.contacts import ContactsState
 from jouw_omgeving.state.participant_detail import ParticipantDetailState
 
 
@@ -38,12 +42,18 @@ def _details() -> rx.Component:
             ),
             rx.text(t("Nog geen doelen.")),
         ),
+        contacts_section(),
+        appointments_section(),
         spacing="4",
         width="100%",
     )
 
 
-@rx.page(route=COUNSELLOR_PARTICIPANT, title=APP_NAME, on_load=ParticipantDetailState.load)
+@rx.page(
+    route=COUNSELLOR_PARTICIPANT,
+    title=APP_NAME,
+    on_load=[ParticipantDetailState.load, ContactsState.load, CounsellorAppointmentsState.load],
+)
 def participant_page() -> rx.Component:
     """The participant in the URL, or a clear refusal (never an empty page)."""
     return page_shell(

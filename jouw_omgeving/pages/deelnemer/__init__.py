@@ -1,5 +1,5 @@
 """The participant's pages."""
 
-from jouw_omgeving.pages.deelnemer import access_log, goals, home
+from jouw_omgeving.pages.deelnemer import access_log, appointments, goals, home
 
-__all__ = ["access_log", "goals", "home"]
+__all__ = ["access_log", "appointments", "goals", "home"]

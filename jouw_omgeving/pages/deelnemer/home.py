@@ -5,7 +5,12 @@ import reflex as rx
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.components.tiles import tile
-from jouw_omgeving.routes import PARTICIPANT_ACCESS_LOG, PARTICIPANT_GOALS, PARTICIPANT_HOME
+from jouw_omgeving.routes import (
+    PARTICIPANT_ACCESS_LOG,
+    PARTICIPANT_APPOINTMENTS,
+    PARTICIPANT_GOALS,
+    PARTICIPANT_HOME,
+)
 from jouw_omgeving.state.participant import ParticipantHomeState
 from jouw_omgeving.state.session import SessionState
 
@@ -39,6 +44,7 @@ def participant_home_page() -> rx.Component:
                 tile(
                     "calendar",
                     t("Afspraken"),
+                    href=PARTICIPANT_APPOINTMENTS,
                     count=ParticipantHomeState.upcoming_appointments,
                     tile_id="tile-appointments",
                 ),
