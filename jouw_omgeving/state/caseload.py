@@ -184,8 +184,9 @@ class CaseloadState(rx.State):
     @rx.event
     async def set_no_contact_days(self, value: str):
         """The N of "no contact for N days" (1 to 365)."""
-        if isinstance(value, str | int) and str(value).strip().isdigit():
-            days = int(str(value).strip())
+        text = str(value).strip() if isinstance(value, str | int) else ""
+        if text.isdigit() and len(text) <= 3:
+            days = int(text)
             if 1 <= days <= MAX_NO_CONTACT_DAYS:
                 self.no_contact_days, self.page = days, 0
         return await self._refresh()
