@@ -11,12 +11,14 @@ from sqlmodel import Session, select
 
 from jouw_omgeving.db import make_engine
 from jouw_omgeving.demo.accounts import DEMO_PARTICIPANT_PIN
-from jouw_omgeving.models import User
+from jouw_omgeving.models import MessageThread, User
+from jouw_omgeving.models.enums import ThreadKind
 from jouw_omgeving.services.caseload import caseload_overview
 from jouw_omgeving.services.contacts import local_today
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.caseload import view_row
 from tests.e2e.login import log_in, log_in_staff
+from tests.factories import make_message, make_thread
 
 pytestmark = pytest.mark.e2e
 
@@ -114,3 +116,25 @@ def test_team_lead_hands_a_participant_over(page: Page, app_server):
     page.goto("/begeleider")
     expect(page.locator(".caseload-row").first).to_be_visible()
     expect(page.locator("#caseload")).not_to_contain_text(henk.display_name)
+
+
+def test_the_overview_picks_up_a_new_message_while_open(page: Page, app_server):
+    kevin = _users(app_server, "deelnemer18")["deelnemer18"]
+    log_in_staff(page, "begeleider6")
+    row = page.locator(".caseload-row", has_text=kevin.display_name)
+    expect(row.locator(".reason")).not_to_contain_text("ongelezen")
+    engine = make_engine(app_server.db_url)
+    try:
+        with Session(engine) as session:  # a fresh transaction, after the page has loaded
+            thread = session.exec(
+                select(MessageThread).where(
+                    MessageThread.participant_id == kevin.id,
+                    MessageThread.kind == ThreadKind.COUNSELLOR,
+                )
+            ).first() or make_thread(session, participant=kevin)
+            make_message(session, thread=thread, sender=kevin, body="Kun je me bellen?")
+            session.commit()
+    finally:
+        engine.dispose()
+    # No reload: the page's background refresh brings the new count within a few seconds.
+    expect(row.locator(".reason")).to_contain_text("1 ongelezen bericht", timeout=15_000)
