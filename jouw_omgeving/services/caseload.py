@@ -22,6 +22,8 @@ from jouw_omgeving.models import (
     ContactMoment,
     Goal,
     GoalStep,
+    Message,
+    MessageThread,
     User,
 )
 from jouw_omgeving.models.base import utcnow
@@ -34,6 +36,7 @@ from jouw_omgeving.models.enums import (
     GoalStatus,
     Role,
     StepStatus,
+    ThreadKind,
 )
 from jouw_omgeving.services.access import Category, active_caseload_condition, require_role
 from jouw_omgeving.services.audit import audit_record
@@ -132,12 +135,41 @@ def _self_assessment_average(position: int):
     )
 
 
-def _signals(counsellor_id: int, now: datetime, today: date) -> sa.Subquery:
-    """Every participant on the counsellor's active caseload, one column per signal."""
+def _later(first, second) -> sa.ColumnElement:
+    """The later of two nullable timestamps, portably (SQLite has no GREATEST)."""
+    return sa.case(
+        (first.is_(None), second),
+        (second.is_(None), first),
+        (first > second, first),
+        else_=second,
+    )
+
+
+def _flag(condition) -> sa.ColumnElement[int]:
+    return sa.case((condition, 1), else_=0)
+
+
+def _raw_signals(counsellor_id: int, now: datetime, today: date) -> sa.CTE:
+    """Each correlated subquery once per participant (a materialized CTE, so the outer
+    expressions that combine them never make the database compute one twice)."""
     soon = now + timedelta(days=ENDING_SOON_DAYS)
-    last_contact = (
+    registered = (
         select(sa.func.max(ContactMoment.occurred_at))
         .where(ContactMoment.participant_id == User.id)
+        .scalar_subquery()
+    )
+    # A message from staff in the participant's counsellor thread is platform contact too;
+    # walking (thread_id, created_at) backwards stops at the first one.
+    messaged = (
+        select(Message.created_at)
+        .join(MessageThread, MessageThread.id == Message.thread_id)
+        .where(
+            MessageThread.participant_id == User.id,
+            MessageThread.kind == ThreadKind.COUNSELLOR,
+            Message.sender_id != User.id,
+        )
+        .order_by(Message.created_at.desc())
+        .limit(1)
         .scalar_subquery()
     )
     overdue = (
@@ -178,41 +210,55 @@ def _signals(counsellor_id: int, now: datetime, today: date) -> sa.Subquery:
         .scalar_subquery()
     )
     drop = sa.func.coalesce(_self_assessment_average(1) - _self_assessment_average(0), 0)
-    unread = unread_count_expr(counsellor_id, User.id)
-    no_contact = sa.or_(
-        last_contact.is_(None), last_contact < now - timedelta(days=NO_CONTACT_DAYS)
-    )
-    ending = sa.or_(consent_ending, caseload_ending)
-
-    def flag(condition) -> sa.ColumnElement[int]:
-        return sa.case((condition, 1), else_=0)
-
-    attention = (
-        flag(unread > 0)
-        + flag(no_contact)
-        + flag(overdue > 0)
-        + flag(drop >= SCORE_DROP_MIN)
-        + flag(awaiting > 0)
-        + flag(ending)
-    )
     return (
         select(
             User.public_id,
             User.display_name.label("name"),
             User.last_active_at,
-            unread.label("unread"),
-            last_contact.label("last_contact"),
+            unread_count_expr(counsellor_id, User.id).label("unread"),
+            registered.label("registered"),
+            messaged.label("messaged"),
             overdue.label("overdue"),
             drop.label("score_drop"),
             awaiting.label("awaiting"),
-            flag(ending).label("ending"),
+            _flag(sa.or_(consent_ending, caseload_ending)).label("ending"),
             next_appointment.label("next_appointment"),
-            attention.label("attention"),
         )
         .join(CaseloadAssignment, CaseloadAssignment.participant_id == User.id)
         .where(active_caseload_condition(counsellor_id), User.role == Role.PARTICIPANT)
-        .subquery("caseload")
+        .cte("raw_signals")
+        .prefix_with("MATERIALIZED")
     )
+
+
+def _signals(counsellor_id: int, now: datetime, today: date) -> sa.Subquery:
+    """Every participant on the counsellor's active caseload, one column per signal."""
+    raw = _raw_signals(counsellor_id, now, today).c
+    last_contact = _later(raw.registered, raw.messaged)
+    no_contact = sa.or_(
+        last_contact.is_(None), last_contact < now - timedelta(days=NO_CONTACT_DAYS)
+    )
+    attention = (
+        _flag(raw.unread > 0)
+        + _flag(no_contact)
+        + _flag(raw.overdue > 0)
+        + _flag(raw.score_drop >= SCORE_DROP_MIN)
+        + _flag(raw.awaiting > 0)
+        + raw.ending
+    )
+    return select(
+        raw.public_id,
+        raw.name,
+        raw.last_active_at,
+        raw.unread,
+        last_contact.label("last_contact"),
+        raw.overdue,
+        raw.score_drop,
+        raw.awaiting,
+        raw.ending,
+        raw.next_appointment,
+        attention.label("attention"),
+    ).subquery("caseload")
 
 
 def _like_pattern(text: str) -> str:
@@ -287,16 +333,24 @@ def caseload_overview(
     now = utcnow()
     rows = _signals(viewer.user_id, now, today or now.date())
     conditions = _where(rows, query, now)
-    total = session.exec(select(sa.func.count()).select_from(rows).where(*conditions)).one()
+
+    def fetch(page: int):
+        return session.execute(
+            sa.select(rows, sa.func.count().over().label("total"))
+            .where(*conditions)
+            .order_by(*_order(rows, query.sort))
+            .limit(query.page_size)
+            .offset(page * query.page_size)
+        ).all()
+
+    page = query.page
+    found = fetch(page)
+    if not found and page > 0:  # past the end (rows went away): count, then the last page
+        total = session.exec(select(sa.func.count()).select_from(rows).where(*conditions)).one()
+        page = max(0, -(-total // query.page_size) - 1)
+        found = fetch(page)
+    total = int(found[0].total) if found else 0
     pages = max(1, -(-total // query.page_size))
-    page = min(query.page, pages - 1)
-    found = session.execute(
-        sa.select(rows)
-        .where(*conditions)
-        .order_by(*_order(rows, query.sort))
-        .limit(query.page_size)
-        .offset(page * query.page_size)
-    ).all()
     audit_record(
         session,
         viewer=viewer,

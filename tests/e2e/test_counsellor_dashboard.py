@@ -62,6 +62,7 @@ def test_counsellor_sees_who_needs_attention_and_registers_a_call(page: Page, ap
     expect(page.locator(".caseload-row")).to_have_count(6)
     first.get_by_role("link", name=top["name"]).click()
     expect(page.locator("#participant-name")).to_have_text(top["name"])
+    page.get_by_role("tab", name="Contacten").click()
     # Two taps: how the contact was, then save (today, 15 minutes are the defaults).
     page.locator("#contact-kind-phone").click()
     page.locator("#contact-save").click()
@@ -79,6 +80,7 @@ def test_counsellor_plans_an_appointment_and_the_participant_sees_it(
     log_in_staff(page, "begeleider6")
     expect(page.locator(".caseload-row").first).to_be_visible()
     page.goto(f"/begeleider/deelnemer/{participant.public_id}")
+    page.get_by_role("tab", name="Afspraken").click()
     page.locator("#appointment-open").click()
     page.locator("#appointment-kind-visit").click()
     page.get_by_label("Datum").fill(day.isoformat())
