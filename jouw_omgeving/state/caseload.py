@@ -8,11 +8,14 @@ when the client disconnects or leaves the page.
 
 import asyncio
 from datetime import datetime
+from functools import partial
 from typing import TypedDict
 
 import reflex as rx
 from reflex_base.registry import RegistrationContext
 
+from jouw_omgeving.auth.cookies import session_token_from_header
+from jouw_omgeving.auth.sessions import session_resolve
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, format_datetime, gettext
 from jouw_omgeving.models.enums import Role
@@ -20,13 +23,12 @@ from jouw_omgeving.routes import COUNSELLOR_HOME
 from jouw_omgeving.services.caseload import (
     FILTERS,
     MAX_SEARCH_LENGTH,
-    NO_CONTACT_DAYS,
-    SCORE_DROP_MIN,
     SORTS,
     CaseloadQuery,
     CaseloadRow,
     caseload_overview,
 )
+from jouw_omgeving.services.caseload_signals import NO_CONTACT_DAYS, SCORE_DROP_MIN
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.session import SessionState, authenticate
@@ -134,8 +136,8 @@ class CaseloadState(rx.State):
             page=self.page,
         )
 
-    async def _refresh(self):
-        viewer = await authenticate(self, Role.COUNSELLOR)
+    async def _refresh(self, viewer: Viewer | None = None):
+        viewer = viewer or await authenticate(self, Role.COUNSELLOR)
         if not isinstance(viewer, Viewer):
             return viewer
         lang = (await self.get_state(SessionState)).lang
@@ -205,7 +207,11 @@ class CaseloadState(rx.State):
 
     @rx.event(background=True)
     async def poll(self):
-        """Refresh the signals every few seconds while this client has the page open."""
+        """Refresh the signals every few seconds while this client has the page open.
+
+        A refresh re-checks the session but is not activity: it does not extend the session,
+        so the idle timeout still logs out a counsellor who walked away.
+        """
         async with self:
             if self._polling:
                 return
@@ -218,11 +224,25 @@ class CaseloadState(rx.State):
                         break
                     if self.rx_router_page.path.rstrip("/") != COUNSELLOR_HOME:
                         break
-                    if await self._refresh() is not None:
-                        break
+                    cookie = self.router.headers.cookie
+                    address = self.router.session.client_ip or ""
+                viewer = await rx.run_in_thread(partial(_still_signed_in, cookie, address))
+                if viewer is None:
+                    break
+                async with self:
+                    await self._refresh(viewer)
         finally:
             async with self:
                 self._polling = False
+
+
+def _still_signed_in(cookie: str, address: str) -> Viewer | None:
+    """The counsellor of a still valid session, checked without touching its idle clock."""
+    with db_session() as session:
+        user = session_resolve(session, token=session_token_from_header(cookie))
+        viewer = Viewer.of(user, address) if user is not None else None
+        session.rollback()  # session_resolve would record activity; a refresh is none
+    return viewer if viewer is not None and viewer.role == Role.COUNSELLOR else None
 
 
 def _overview(viewer: Viewer, query: CaseloadQuery):

@@ -271,6 +271,7 @@ HELPERS = {
     "accounts.participant_by_public_id": "a lookup without viewer; callers guard it first",
     "qr.qr_data_uri": "draws a QR code, no data",
     "contacts.local_today": "today's date in the Netherlands, no data",
+    "caseload_signals.caseload_signals": "the overview's SQL; caseload_overview guards it",
 }
 
 

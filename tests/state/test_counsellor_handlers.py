@@ -8,14 +8,21 @@ import pytest
 from sqlmodel import select
 
 from jouw_omgeving.db import db_session
-from jouw_omgeving.models import Appointment, AuditEntry, CaseloadAssignment, ContactMoment, User
+from jouw_omgeving.models import (
+    Appointment,
+    AuditEntry,
+    CaseloadAssignment,
+    ContactMoment,
+    LoginSession,
+    User,
+)
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.routes import LOGIN, PARTICIPANT_HOME
 from jouw_omgeving.state.appointments import (
     CounsellorAppointmentsState,
     ParticipantAppointmentsState,
 )
-from jouw_omgeving.state.caseload import CaseloadState
+from jouw_omgeving.state.caseload import CaseloadState, _still_signed_in
 from jouw_omgeving.state.contacts import ContactsState
 from jouw_omgeving.state.participant_detail import ROUTE_PARAMETER
 from jouw_omgeving.state.team import TeamState
@@ -370,3 +377,23 @@ async def test_team_handlers_send_strangers_away(world):
         assert redirect_target(await run_handler(state.reassign, {})) == target
     admin = await _state(TeamState, world.admin)
     assert redirect_target(await run_handler(admin.load)) is not None
+
+
+async def test_the_background_refresh_does_not_keep_an_idle_session_alive(world):
+    cookie = login_cookie(world.counsellor)
+    earlier = utcnow() - timedelta(minutes=5)
+    with db_session() as session:
+        row = session.exec(
+            select(LoginSession).where(LoginSession.user_id == world.counsellor.id)
+        ).one()
+        row.last_seen_at = earlier
+        session.add(row)
+    viewer = _still_signed_in(cookie, "127.0.0.1")
+    assert viewer is not None and viewer.user_id == world.counsellor.id
+    with db_session() as session:
+        row = session.exec(
+            select(LoginSession).where(LoginSession.user_id == world.counsellor.id)
+        ).one()
+        assert abs((row.last_seen_at - earlier).total_seconds()) < 1  # not touched
+    assert _still_signed_in(login_cookie(world.mine), "127.0.0.1") is None  # not staff
+    assert _still_signed_in("jo_session=forged", "127.0.0.1") is None
