@@ -67,7 +67,7 @@ def test_caseload_shows_only_own_caseload_with_signals(session):
     assert [r["name"] for r in rows] == ["Anna K.", "Bram L."]  # most unread first
     anna, bram = rows
     assert anna["unread"] == 2
-    assert anna["days_since_contact"] == 3
+    assert anna["days_since_contact"] == 0  # the counsellor's answer today is platform contact
     assert bram["days_since_contact"] == -1
     assert bram["overdue_steps"] == 1
 

@@ -29,6 +29,13 @@ NO_SESSION_NEEDED = {
     "ActivationState.toggle_password": "shows or hides the password field",
     "ActivationState.back": "goes back a step in the form",
     "OidcLoginState.show_callback_error": "shows a login error message; no data",
+    "ContactsState.choose_kind": "opens the contact form for a checked kind; no data",
+    "ContactsState.pick_duration": "sets the form's minutes (checked 1-600); no data",
+    "ContactsState.close_form": "closes the contact form; no data",
+    "CounsellorAppointmentsState.open_form": "opens the plan form; no data",
+    "CounsellorAppointmentsState.close_form": "closes the plan form; no data",
+    "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
+    "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")
