@@ -10,14 +10,17 @@ import asyncio
 from datetime import datetime
 from functools import partial
 from typing import TypedDict
+from zoneinfo import ZoneInfo
 
 import reflex as rx
+from babel.dates import format_date as babel_date
+from babel.dates import format_time as babel_time
 from reflex_base.registry import RegistrationContext
 
 from jouw_omgeving.auth.cookies import session_token_from_header
 from jouw_omgeving.auth.sessions import session_resolve
 from jouw_omgeving.db import db_session
-from jouw_omgeving.i18n import N_, format_datetime, gettext
+from jouw_omgeving.i18n import N_, gettext, normalise_language
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.routes import COUNSELLOR_HOME
 from jouw_omgeving.services.caseload import (
@@ -34,6 +37,7 @@ from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.session import SessionState, authenticate
 
 POLL_SECONDS = 5.0
+LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 MAX_NO_CONTACT_DAYS = 365
 
 _REASONS = (
@@ -65,7 +69,21 @@ class CaseloadViewRow(TypedDict):
 def _days_text(days: int, lang: str) -> str:
     if days < 0:
         return gettext("nooit", lang)
+    if days == 0:
+        return gettext("vandaag", lang)
+    if days == 1:
+        return gettext("1 dag", lang)
     return gettext("{n} dagen", lang).format(n=days)
+
+
+def _when_text(iso: str, lang: str) -> str:
+    """ "11 dec. 2026, 09:30" in Dutch time, formatted for ``lang``."""
+    if not iso:
+        return "–"
+    moment = datetime.fromisoformat(iso).astimezone(LOCAL_ZONE)
+    locale = normalise_language(lang)
+    day = babel_date(moment.date(), format="medium", locale=locale)
+    return f"{day}, {babel_time(moment.time(), format='short', locale=locale)}"
 
 
 def _reason(row: CaseloadRow, lang: str) -> str:
@@ -89,7 +107,6 @@ def _reason(row: CaseloadRow, lang: str) -> str:
 
 def view_row(row: CaseloadRow, lang: str) -> CaseloadViewRow:
     """The service's row with its texts for the page."""
-    appointment = row["next_appointment"]
     return CaseloadViewRow(
         public_id=row["public_id"],
         name=row["name"],
@@ -98,9 +115,7 @@ def view_row(row: CaseloadRow, lang: str) -> CaseloadViewRow:
         active=_days_text(row["days_since_active"], lang),
         overdue_steps=row["overdue_steps"],
         awaiting_feedback=row["awaiting_feedback"],
-        next_appointment=format_datetime(datetime.fromisoformat(appointment), lang)
-        if appointment
-        else "–",
+        next_appointment=_when_text(row["next_appointment"], lang),
         reason=_reason(row, lang),
         attention=row["attention"],
     )

@@ -91,7 +91,7 @@ def team_page() -> rx.Component:
         rx.link(
             rx.icon("arrow-left", aria_hidden="true"), t("Mijn deelnemers"), href=COUNSELLOR_HOME
         ),
-        rx.heading(t("Mijn team"), " ", TeamState.team, size="7", as_="h1"),
+        rx.heading(t("Mijn team"), ": ", TeamState.team, size="7", as_="h1"),
         loading_or(
             rx.cond(
                 TeamState.caseloads.length() > 0,
