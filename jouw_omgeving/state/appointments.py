@@ -128,6 +128,11 @@ class CounsellorAppointmentsState(rx.State):
         return None
 
     @rx.event
+    def forget(self):
+        """On opening a participant: drop what was shown of the previous one (no data read)."""
+        self.form_open, self.error, self.message, self.appointments = False, "", "", []
+
+    @rx.event
     def open_form(self):
         """Show the plan form."""
         self.form_open, self.error, self.message = True, "", ""

@@ -125,6 +125,12 @@ class ContactsState(rx.State):
         return None
 
     @rx.event
+    def forget(self):
+        """On opening a participant: drop what was shown of the previous one (no data read)."""
+        self.kind, self.error, self.saved = "", "", ""
+        self.contacts, self.total, self.page, self.pages = [], 0, 0, 1
+
+    @rx.event
     def choose_kind(self, kind: str):
         """First tap: how the contact was. The form opens with today and a usual duration."""
         if not isinstance(kind, str) or kind not in DEFAULT_MINUTES:

@@ -397,3 +397,17 @@ async def test_the_background_refresh_does_not_keep_an_idle_session_alive(world)
         assert abs((row.last_seen_at - earlier).total_seconds()) < 1  # not touched
     assert _still_signed_in(login_cookie(world.mine), "127.0.0.1") is None  # not staff
     assert _still_signed_in("jo_session=forged", "127.0.0.1") is None
+
+
+async def test_opening_another_participant_forgets_the_previous_rows(world):
+    contacts = await _state(ContactsState, world.counsellor, str(world.mine.public_id))
+    await run_handler(contacts.choose_kind, "phone")
+    await run_handler(contacts.save, {"day": contacts.today, "minutes": "15", "note": ""})
+    assert contacts.contacts
+    await run_handler(contacts.forget)
+    assert (contacts.contacts, contacts.total, contacts.kind) == ([], 0, "")
+    planner = await _state(CounsellorAppointmentsState, world.counsellor, str(world.mine.public_id))
+    await run_handler(planner.plan, _plan_form())
+    assert planner.appointments
+    await run_handler(planner.forget)
+    assert planner.appointments == []

@@ -29,6 +29,8 @@ NO_SESSION_NEEDED = {
     "ActivationState.toggle_password": "shows or hides the password field",
     "ActivationState.back": "goes back a step in the form",
     "OidcLoginState.show_callback_error": "shows a login error message; no data",
+    "ContactsState.forget": "clears the previous participant's rows from the view; reads none",
+    "CounsellorAppointmentsState.forget": "clears the previous participant's rows; reads none",
     "ContactsState.choose_kind": "opens the contact form for a checked kind; no data",
     "ContactsState.pick_duration": "sets the form's minutes (checked 1-600); no data",
     "ContactsState.close_form": "closes the contact form; no data",

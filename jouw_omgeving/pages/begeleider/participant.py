@@ -77,7 +77,11 @@ def _details() -> rx.Component:
     )
 
 
-@rx.page(route=COUNSELLOR_PARTICIPANT, title=APP_NAME, on_load=ParticipantDetailState.load)
+@rx.page(
+    route=COUNSELLOR_PARTICIPANT,
+    title=APP_NAME,
+    on_load=[ParticipantDetailState.load, ContactsState.forget, CounsellorAppointmentsState.forget],
+)
 def participant_page() -> rx.Component:
     """The participant in the URL, or a clear refusal (never an empty page)."""
     return page_shell(
