@@ -10,7 +10,7 @@ and (with --postgres-url) PostgreSQL.
 
 import argparse
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -18,7 +18,12 @@ from sqlmodel import Session, select
 from bench.common import load_scale, percentile, print_table, scratch_database, time_calls
 from jouw_omgeving.demo.scale import DemoScale
 from jouw_omgeving.models import (
+    Appointment,
+    Assessment,
+    AssessmentScore,
+    Assignment,
     CaseloadAssignment,
+    Consent,
     ContactMoment,
     Goal,
     GoalStep,
@@ -27,10 +32,14 @@ from jouw_omgeving.models import (
     ThreadReadMarker,
     User,
 )
+from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import GoalStatus, Role, StepStatus
 from jouw_omgeving.services.access import active_caseload_condition
-from jouw_omgeving.services.caseload import caseload_overview
+from jouw_omgeving.services.caseload import CaseloadQuery, caseload_overview
 from jouw_omgeving.services.viewer import Viewer
+
+# The whole caseload on one page, as the naive baseline lists it.
+WHOLE = CaseloadQuery(page_size=100)
 
 SCALES = {
     "small": DemoScale(participants=1_000, counsellors=30, teams=3, messages_per_participant=100),
@@ -74,8 +83,51 @@ def naive_overview(session: Session, counsellor_id: int, today: date) -> list[tu
             .where(Goal.participant_id == pid, Goal.status == GoalStatus.ACTIVE)
             .where(GoalStep.status == StepStatus.OPEN, GoalStep.due_date < today)
         ).one()
-        rows.append((user.display_name, unread, last_contact, user.last_active_at, overdue))
+        more = _naive_other_signals(session, pid)
+        rows.append((user.display_name, unread, last_contact, user.last_active_at, overdue, *more))
     return rows
+
+
+def _naive_other_signals(session: Session, pid: int) -> tuple:
+    """The signals added with the interactive overview, one query each, as an ORM loop would."""
+    now = utcnow()
+    last_message = session.exec(
+        select(sa.func.max(Message.created_at))
+        .join(MessageThread, MessageThread.id == Message.thread_id)
+        .where(MessageThread.participant_id == pid, Message.sender_id != pid)
+    ).one()
+    assessments = session.exec(
+        select(Assessment.id)
+        .where(Assessment.participant_id == pid, Assessment.assessor_role == "participant")
+        .order_by(Assessment.taken_at.desc())
+        .limit(2)
+    ).all()
+    averages = [
+        session.exec(
+            select(sa.func.avg(AssessmentScore.score)).where(AssessmentScore.assessment_id == a)
+        ).one()
+        for a in assessments
+    ]
+    awaiting = session.exec(
+        select(sa.func.count(Assignment.id)).where(
+            Assignment.participant_id == pid, Assignment.status == "submitted"
+        )
+    ).one()
+    ending = session.exec(
+        select(Consent.id).where(
+            Consent.participant_id == pid,
+            Consent.ends_at > now,
+            Consent.ends_at <= now + timedelta(days=14),
+        )
+    ).first()
+    appointment = session.exec(
+        select(sa.func.min(Appointment.starts_at)).where(
+            Appointment.participant_id == pid,
+            Appointment.status == "planned",
+            Appointment.starts_at >= now,
+        )
+    ).one()
+    return last_message, averages, awaiting, ending, appointment
 
 
 def bench_database(kind: str, url: str, scale: DemoScale, sample: int, repeat: int) -> list:
@@ -90,8 +142,8 @@ def bench_database(kind: str, url: str, scale: DemoScale, sample: int, repeat: i
     for counsellor in picked:
         viewer = Viewer.of(counsellor, client_address="127.0.0.1")
         with Session(engine) as session:
-            caseload_overview(session, viewer)  # warm the cache for this counsellor
-            fast += time_calls(lambda s=session, v=viewer: caseload_overview(s, v), repeat)
+            caseload_overview(session, viewer, WHOLE)  # warm the cache for this counsellor
+            fast += time_calls(lambda s=session, v=viewer: caseload_overview(s, v, WHOLE), repeat)
             session.rollback()  # drop the audit rows the benchmark wrote
             naive += time_calls(lambda s=session, c=counsellor: naive_overview(s, c.id, today), 1)
     engine.dispose()

@@ -95,6 +95,8 @@ POLICY: tuple[Grant, ...] = (
         {
             Category.PROFILE: READ,
             **dict.fromkeys(_CARE, READ),
+            # A team lead who stands in for a colleague registers the contact they had.
+            Category.CONTACTS: frozenset({Action.READ, Action.CREATE}),
             Category.CONSENT: READ,
             Category.NETWORK: READ,
             Category.CASELOAD: WRITE,  # reassigning within the team

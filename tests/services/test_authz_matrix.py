@@ -14,6 +14,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from jouw_omgeving.models import (
     Organisation,
     User,
 )
+from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import ConsentCategory, ConsentStatus, OrganisationKind
 from jouw_omgeving.services import (
     accounts,
@@ -54,8 +56,15 @@ from jouw_omgeving.services import (
     user_settings,
 )
 from jouw_omgeving.services.access import Category
+from jouw_omgeving.services.appointments import (
+    appointment_cancel,
+    appointment_plan,
+    appointments_list,
+    my_upcoming_appointments,
+)
 from jouw_omgeving.services.audit_log import access_log, audit_search
 from jouw_omgeving.services.caseload import caseload_overview
+from jouw_omgeving.services.contacts import contact_register, contacts_list, local_today
 from jouw_omgeving.services.errors import AccessDenied
 from jouw_omgeving.services.goal_starters import goal_starters
 from jouw_omgeving.services.goals import goal_board, goal_detail
@@ -71,9 +80,11 @@ from jouw_omgeving.services.messages_inbox import counsellor_inbox
 from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
 from jouw_omgeving.services.participants import participant_by_public_id, participant_summary
+from jouw_omgeving.services.team import participant_reassign, team_caseloads
 from jouw_omgeving.services.viewer import Viewer
 from tests.factories import (
     make_admin,
+    make_appointment,
     make_consent,
     make_counsellor,
     make_evaluator,
@@ -330,6 +341,54 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     ),
     "overviews.participant_home": (lambda s, v, t: participant_home(s, v), False),
     "caseload.caseload_overview": (lambda s, v, t: caseload_overview(s, v), False),
+    "contacts.contact_register": (
+        lambda s, v, t: contact_register(
+            s, v, str(t.participant.public_id), kind="phone", day=local_today(), duration_minutes=15
+        ),
+        True,
+    ),
+    "contacts.contacts_list": (
+        lambda s, v, t: contacts_list(s, v, str(t.participant.public_id)),
+        True,
+    ),
+    "appointments.appointment_plan": (
+        lambda s, v, t: appointment_plan(
+            s,
+            v,
+            str(t.participant.public_id),
+            kind="visit",
+            starts_at=utcnow() + timedelta(days=2),
+            duration_minutes=60,
+        ),
+        True,
+    ),
+    "appointments.appointment_cancel": (
+        lambda s, v, t: appointment_cancel(
+            s,
+            v,
+            str(make_appointment(s, participant=t.participant, counsellor=t.participant).public_id),
+        ),
+        True,
+    ),
+    "appointments.appointments_list": (
+        lambda s, v, t: appointments_list(s, v, str(t.participant.public_id)),
+        True,
+    ),
+    "appointments.my_upcoming_appointments": (
+        lambda s, v, t: my_upcoming_appointments(s, v),
+        False,
+    ),
+    "team.team_caseloads": (lambda s, v, t: team_caseloads(s, v), False),
+    "team.participant_reassign": (
+        lambda s, v, t: participant_reassign(
+            s,
+            v,
+            str(t.participant.public_id),
+            counsellor_public_id=str(s.get(User, v.user_id).public_id),
+            handover_note="Overdracht",
+        ),
+        True,
+    ),
     "overviews.pilot_overview": (lambda s, v, t: pilot_overview(s, v), False),
     "overviews.admin_overview": (lambda s, v, t: admin_overview(s, v), False),
     "audit_log.audit_search": (
@@ -641,6 +700,15 @@ MATRIX: dict[str, dict[str, str]] = {
     "messages_attachments.attachment_download": {"participant": "AD", "counsellor": "AD"},
     "messages_inbox.counsellor_inbox": {"counsellor": "AA", "team_lead": "AA"},
     "caseload.caseload_overview": {"counsellor": "AA", "team_lead": "AA"},
+    # A team lead standing in for a colleague registers the contact; reads the team's list.
+    "contacts.contact_register": {"counsellor": "AD", "team_lead": "AD"},
+    "contacts.contacts_list": {"counsellor": "AD", "team_lead": "AD"},
+    "appointments.appointment_plan": {"counsellor": "AD"},
+    "appointments.appointment_cancel": {"counsellor": "AD"},
+    "appointments.appointments_list": {"counsellor": "AD", "team_lead": "AD"},
+    "appointments.my_upcoming_appointments": {"participant": "AA"},
+    "team.team_caseloads": {"team_lead": "AA"},
+    "team.participant_reassign": {"team_lead": "AD"},
     "overviews.pilot_overview": {"evaluator": "AA"},
     "overviews.admin_overview": {"admin": "AA"},
     "audit_log.audit_search": {"admin": "AA"},
@@ -777,6 +845,8 @@ HELPERS = {
     "messages_attachments.clean_filename": "input validation, no data",
     "messages_attachments.attachments_dir": "a directory path, no data",
     "notifications.set_notifier": "configuration, no data",
+    "contacts.local_today": "today's date in the Netherlands, no data",
+    "caseload_signals.caseload_signals": "the overview's SQL; caseload_overview guards it",
 }
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import GoalStatus, StepStatus
-from jouw_omgeving.services.caseload import caseload_overview
+from jouw_omgeving.services.caseload import CaseloadQuery, caseload_overview
 from jouw_omgeving.services.errors import AccessDenied
 from jouw_omgeving.services.goals import goal_board
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
@@ -63,11 +63,11 @@ def test_caseload_shows_only_own_caseload_with_signals(session):
     goal = make_goal(session, participant=quiet, steps=())
     make_goal_step(session, goal=goal, due_date=date.today() - timedelta(days=1))
 
-    rows = caseload_overview(session, Viewer.of(counsellor))
+    rows = caseload_overview(session, Viewer.of(counsellor), CaseloadQuery(sort="unread"))["rows"]
     assert [r["name"] for r in rows] == ["Anna K.", "Bram L."]  # most unread first
     anna, bram = rows
     assert anna["unread"] == 2
-    assert anna["days_since_contact"] == 3
+    assert anna["days_since_contact"] == 0  # the counsellor's answer today is platform contact
     assert bram["days_since_contact"] == -1
     assert bram["overdue_steps"] == 1
 

@@ -32,6 +32,15 @@ NO_SESSION_NEEDED = {
     "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
     "ThreadState.file_refused": "shows that a file is too big; touches no data",
     "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
+    "ContactsState.forget": "clears the previous participant's rows from the view; reads none",
+    "CounsellorAppointmentsState.forget": "clears the previous participant's rows; reads none",
+    "ContactsState.choose_kind": "opens the contact form for a checked kind; no data",
+    "ContactsState.pick_duration": "sets the form's minutes (checked 1-600); no data",
+    "ContactsState.close_form": "closes the contact form; no data",
+    "CounsellorAppointmentsState.open_form": "opens the plan form; no data",
+    "CounsellorAppointmentsState.close_form": "closes the plan form; no data",
+    "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
+    "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")

@@ -6,6 +6,7 @@ from jouw_omgeving.pages.begeleider import (
     inbox,
     new_participant,
     participant,
+    team,
 )
 
-__all__ = ["activation_card", "caseload", "inbox", "new_participant", "participant"]
+__all__ = ["activation_card", "caseload", "inbox", "new_participant", "participant", "team"]

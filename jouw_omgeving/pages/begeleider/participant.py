@@ -1,4 +1,4 @@
-"""One participant for their counsellor: name and goal board (more tabs follow)."""
+"""One participant for their counsellor: tabs for goals, contacts and appointments."""
 
 import reflex as rx
 
@@ -7,7 +7,11 @@ from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
+from jouw_omgeving.pages.begeleider.participant_appointments import appointments_section
+from jouw_omgeving.pages.begeleider.participant_contacts import contacts_section
 from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_PARTICIPANT
+from jouw_omgeving.state.appointments import CounsellorAppointmentsState
+from jouw_omgeving.state.contacts import ContactsState
 from jouw_omgeving.state.participant_detail import ParticipantDetailState
 
 
@@ -24,10 +28,8 @@ def _goal(goal) -> rx.Component:
     return goal_card(goal, heading_level="h3")
 
 
-def _details() -> rx.Component:
+def _goals() -> rx.Component:
     return rx.vstack(
-        rx.heading(ParticipantDetailState.name, size="7", as_="h1", id="participant-name"),
-        _participant_actions(),
         rx.heading(t("Doelen"), size="5", as_="h2"),
         rx.cond(
             ParticipantDetailState.goals.length() > 0,
@@ -38,12 +40,48 @@ def _details() -> rx.Component:
             ),
             rx.text(t("Nog geen doelen.")),
         ),
+        width="100%",
+        spacing="3",
+    )
+
+
+def _tab(value: str, icon: str, label: rx.Var, on_click=None) -> rx.Component:
+    return rx.tabs.trigger(
+        rx.hstack(rx.icon(icon, size=18, aria_hidden="true"), label, align="center"),
+        value=value,
+        on_click=on_click,
+        id=f"tab-{value}",
+    )
+
+
+def _details() -> rx.Component:
+    # Contacts and appointments are read (and audited) only when their tab is opened.
+    return rx.vstack(
+        rx.heading(ParticipantDetailState.name, size="7", as_="h1", id="participant-name"),
+        _participant_actions(),
+        rx.tabs.root(
+            rx.tabs.list(
+                _tab("goals", "target", t("Doelen")),
+                _tab("contacts", "phone", t("Contacten"), ContactsState.load),
+                _tab("appointments", "calendar", t("Afspraken"), CounsellorAppointmentsState.load),
+                wrap="wrap",
+            ),
+            rx.tabs.content(_goals(), value="goals", padding_top="1rem"),
+            rx.tabs.content(contacts_section(), value="contacts", padding_top="1rem"),
+            rx.tabs.content(appointments_section(), value="appointments", padding_top="1rem"),
+            default_value="goals",
+            width="100%",
+        ),
         spacing="4",
         width="100%",
     )
 
 
-@rx.page(route=COUNSELLOR_PARTICIPANT, title=APP_NAME, on_load=ParticipantDetailState.load)
+@rx.page(
+    route=COUNSELLOR_PARTICIPANT,
+    title=APP_NAME,
+    on_load=[ParticipantDetailState.load, ContactsState.forget, CounsellorAppointmentsState.forget],
+)
 def participant_page() -> rx.Component:
     """The participant in the URL, or a clear refusal (never an empty page)."""
     return page_shell(

@@ -2,6 +2,7 @@
 
 from jouw_omgeving.pages.deelnemer import (
     access_log,
+    appointments,
     consent,
     goal,
     goal_new,
@@ -18,6 +19,7 @@ from jouw_omgeving.pages.deelnemer import (
 
 __all__ = [
     "access_log",
+    "appointments",
     "consent",
     "goal",
     "goal_new",

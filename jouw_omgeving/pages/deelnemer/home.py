@@ -7,6 +7,7 @@ from jouw_omgeving.components.text import t
 from jouw_omgeving.components.tiles import tile
 from jouw_omgeving.routes import (
     PARTICIPANT_ACCESS_LOG,
+    PARTICIPANT_APPOINTMENTS,
     PARTICIPANT_CONSENT,
     PARTICIPANT_GOALS,
     PARTICIPANT_HELP,
@@ -60,6 +61,7 @@ def participant_home_page() -> rx.Component:
                 tile(
                     "calendar",
                     t("Afspraken"),
+                    href=PARTICIPANT_APPOINTMENTS,
                     count=ParticipantHomeState.upcoming_appointments,
                     tile_id="tile-appointments",
                 ),
