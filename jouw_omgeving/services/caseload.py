@@ -12,6 +12,7 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from jouw_omgeving.models import AuditEntry
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import (
     AuditOutcome,
@@ -182,6 +183,29 @@ def caseload_overview(
         found = fetch(page)
     total = int(found[0].total) if found else 0
     pages = max(1, -(-total // query.page_size))
+    view = f"filter={query.filter} sort={query.sort} page={page} search={query.search[:40]!r}"
+    _audit_overview(session, viewer, f"{len(found)} of {total} participants; {view}", now)
+    return CaseloadPage(rows=[_row(r, now) for r in found], total=total, page=page, pages=pages)
+
+
+# The open overview refreshes itself every few seconds; an unchanged view within this window
+# is the same look, not a new one, so it is written once (otherwise ~700 rows an hour).
+REPEAT_AUDIT_WINDOW = timedelta(minutes=15)
+
+
+def _audit_overview(session: Session, viewer: Viewer, detail: str, now: datetime) -> None:
+    last = session.exec(
+        select(AuditEntry)
+        .where(
+            AuditEntry.actor_id == viewer.user_id,
+            AuditEntry.category == Category.CASELOAD_OVERVIEW,
+            AuditEntry.occurred_at > now - REPEAT_AUDIT_WINDOW,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if last is not None and last.detail == detail and last.client_address == viewer.client_address:
+        return
     audit_record(
         session,
         viewer=viewer,
@@ -189,9 +213,8 @@ def caseload_overview(
         action="read",
         category=Category.CASELOAD_OVERVIEW,
         outcome=AuditOutcome.ALLOWED,
-        detail=f"{len(found)} of {total} participants",
+        detail=detail,
     )
-    return CaseloadPage(rows=[_row(r, now) for r in found], total=total, page=page, pages=pages)
 
 
 def _row(r, now: datetime) -> CaseloadRow:
