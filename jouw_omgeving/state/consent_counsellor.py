@@ -47,6 +47,11 @@ class CounsellorConsentState(rx.State):
     loaded: bool = False
 
     @rx.event
+    def forget(self):
+        """Clear the previous participant's consents from the view; reads nothing."""
+        self.rows, self.history, self.error, self.notice, self.loaded = [], [], "", "", False
+
+    @rx.event
     async def load(self):
         """Show the consents of the participant in the URL (audited reads)."""
         self.notice = ""

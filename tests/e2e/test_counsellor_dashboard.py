@@ -140,3 +140,17 @@ def test_the_overview_picks_up_a_new_message_while_open(page: Page, app_server):
         engine.dispose()
     # No reload: the page's background refresh brings the new count within a few seconds.
     expect(row.locator(".reason")).to_contain_text("1 ongelezen bericht", timeout=15_000)
+
+
+def test_counsellor_sees_the_participants_consent_on_its_own_tab(page: Page, app_server):
+    # deelnemer36 (begeleider6): the demo gives some participants consents, others none; the
+    # tab shows every partner organisation either way.
+    participant = _users(app_server, "deelnemer36")["deelnemer36"]
+    log_in_staff(page, "begeleider6")
+    expect(page.locator(".caseload-row").first).to_be_visible()
+    page.goto(f"/begeleider/deelnemer/{participant.public_id}")
+    page.get_by_role("tab", name="Toestemming").click()
+    panel = page.get_by_role("tabpanel")
+    expect(panel.get_by_role("heading", name="Toestemming")).to_be_visible()
+    expect(panel).to_contain_text("GGZ Oost")
+    expect(panel).to_contain_text("Schuldhulp Stad")

@@ -34,6 +34,7 @@ NO_SESSION_NEEDED = {
     "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
     "ContactsState.forget": "clears the previous participant's rows from the view; reads none",
     "CounsellorAppointmentsState.forget": "clears the previous participant's rows; reads none",
+    "CounsellorConsentState.forget": "clears the previous participant's consents; reads none",
     "ContactsState.choose_kind": "opens the contact form for a checked kind; no data",
     "ContactsState.pick_duration": "sets the form's minutes (checked 1-600); no data",
     "ContactsState.close_form": "closes the contact form; no data",

@@ -1,8 +1,9 @@
-"""One participant for their counsellor: tabs for goals, contacts and appointments."""
+"""One participant for their counsellor: tabs for goals, contacts, appointments, consent."""
 
 import reflex as rx
 
 from jouw_omgeving.components.activation import activation_actions
+from jouw_omgeving.components.consent_panel import counsellor_consent_panel
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
@@ -11,6 +12,7 @@ from jouw_omgeving.pages.begeleider.participant_appointments import appointments
 from jouw_omgeving.pages.begeleider.participant_contacts import contacts_section
 from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_PARTICIPANT
 from jouw_omgeving.state.appointments import CounsellorAppointmentsState
+from jouw_omgeving.state.consent_counsellor import CounsellorConsentState
 from jouw_omgeving.state.contacts import ContactsState
 from jouw_omgeving.state.participant_detail import ParticipantDetailState
 
@@ -55,7 +57,7 @@ def _tab(value: str, icon: str, label: rx.Var, on_click=None) -> rx.Component:
 
 
 def _details() -> rx.Component:
-    # Contacts and appointments are read (and audited) only when their tab is opened.
+    # Contacts, appointments and consent are read (and audited) only when their tab is opened.
     return rx.vstack(
         rx.heading(ParticipantDetailState.name, size="7", as_="h1", id="participant-name"),
         _participant_actions(),
@@ -64,11 +66,13 @@ def _details() -> rx.Component:
                 _tab("goals", "target", t("Doelen")),
                 _tab("contacts", "phone", t("Contacten"), ContactsState.load),
                 _tab("appointments", "calendar", t("Afspraken"), CounsellorAppointmentsState.load),
+                _tab("consent", "shield-check", t("Toestemming"), CounsellorConsentState.load),
                 wrap="wrap",
             ),
             rx.tabs.content(_goals(), value="goals", padding_top="1rem"),
             rx.tabs.content(contacts_section(), value="contacts", padding_top="1rem"),
             rx.tabs.content(appointments_section(), value="appointments", padding_top="1rem"),
+            rx.tabs.content(counsellor_consent_panel(), value="consent", padding_top="1rem"),
             default_value="goals",
             width="100%",
         ),
@@ -80,7 +84,12 @@ def _details() -> rx.Component:
 @rx.page(
     route=COUNSELLOR_PARTICIPANT,
     title=APP_NAME,
-    on_load=[ParticipantDetailState.load, ContactsState.forget, CounsellorAppointmentsState.forget],
+    on_load=[
+        ParticipantDetailState.load,
+        ContactsState.forget,
+        CounsellorAppointmentsState.forget,
+        CounsellorConsentState.forget,
+    ],
 )
 def participant_page() -> rx.Component:
     """The participant in the URL, or a clear refusal (never an empty page)."""
