@@ -49,6 +49,7 @@ from jouw_omgeving.services import (
     goal_shares,
     help_numbers,
     my_data,
+    network_invites,
     progress,
     self_reports,
     user_settings,
@@ -81,6 +82,7 @@ from tests.factories import (
     make_instrument,
     make_message,
     make_network_member,
+    make_network_membership,
     make_organisation,
     make_participant,
     make_partner,
@@ -319,6 +321,21 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         True,
     ),
     "goal_shares.shared_goals": (lambda s, v, t: goal_shares.shared_goals(s, v), False),
+    "network_invites.network_invite": (
+        lambda s, v, t: network_invites.network_invite(
+            s, v, display_name="Zus", relation="familie"
+        ),
+        False,
+    ),
+    "network_invites.network_list": (lambda s, v, t: network_invites.network_list(s, v), False),
+    "network_invites.network_end": (
+        lambda s, v, t: network_invites.network_end(s, v, member_public_id=_member(s, t)),
+        True,
+    ),
+    "network_invites.invite_cancel": (
+        lambda s, v, t: network_invites.invite_cancel(s, v, member_public_id=_open_invite(s, t)),
+        True,
+    ),
     "goal_starters.goal_starters": (lambda s, v, t: goal_starters(s, v, lang="nl"), False),
     "user_settings.settings_set_large_text": (
         lambda s, v, t: user_settings.settings_set_large_text(s, v, large_text=True),
@@ -550,6 +567,13 @@ def _member(session: Session, target: Target) -> str:
     return str(member.public_id) if member else "00000000-0000-4000-8000-000000000000"
 
 
+def _open_invite(session: Session, target: Target) -> str:
+    """An invite of the target participant that nobody has used yet."""
+    member = make_network_member(session)
+    make_network_membership(session, participant=target.participant, member=member, accepted=False)
+    return str(member.public_id)
+
+
 KINDS = (
     "participant",
     "network_member",
@@ -707,6 +731,11 @@ MATRIX: dict[str, dict[str, str]] = {
     "self_reports.this_week_check_in": _PROGRESS_READ,
     "self_reports.self_assessment_record": {"participant": "AD"},
     "self_reports.check_in_record": {"participant": "AD"},
+    # Only the participant manages their own network; nobody else, not even the counsellor.
+    "network_invites.network_invite": {"participant": "AA"},
+    "network_invites.network_list": {"participant": "AA"},
+    "network_invites.network_end": {"participant": "AD"},
+    "network_invites.invite_cancel": {"participant": "AD"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -777,6 +806,7 @@ HELPERS = {
     "messages_attachments.clean_filename": "input validation, no data",
     "messages_attachments.attachments_dir": "a directory path, no data",
     "notifications.set_notifier": "configuration, no data",
+    "network_accept.network_invites_accept": "called by activation after the code was checked",
 }
 
 
