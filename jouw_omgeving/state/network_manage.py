@@ -202,6 +202,8 @@ class NetworkManageState(rx.State):
         active = self.chosen_status == "active"
         self.chosen_id = self.chosen_name = self.chosen_status = ""
         self.screen = "list"
+        if not member_public_id:  # nobody was chosen on this tab
+            return None
         try:
             with db_session() as session:
                 change = network_end if active else invite_cancel
