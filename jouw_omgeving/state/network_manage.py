@@ -140,10 +140,18 @@ class NetworkManageState(rx.State):
         self.screen, self.error, self.notice = "invite", "", ""
 
     @rx.event
-    def back_to_list(self):
-        """Back to the list; a code on screen is forgotten."""
+    async def back_to_list(self):
+        """Back to the (fresh) list; a code on screen is forgotten."""
         self.screen, self.error = "list", ""
         self._forget_code()
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
+        try:
+            self._refresh(viewer, lang)
+        except ServiceError as refusal:
+            self.error = gettext(refusal.message_id, lang)
+        return None
 
     def _base_url(self) -> str:
         deploy = get_config().deploy_url or ""
