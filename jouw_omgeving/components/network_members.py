@@ -113,6 +113,7 @@ def stop_question() -> rx.Component:
             on_click=state.confirm_end,
             size="4",
             color_scheme="red",
+            high_contrast=True,  # solid red with white text fails AA (3.9:1)
             id="network-confirm-stop",
         ),
         rx.button(

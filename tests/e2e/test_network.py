@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from jouw_omgeving.demo.accounts import DEMO_PARTICIPANT_PIN
 from tests.e2e.login import log_in
+from tests.e2e.test_accessibility import axe_violations
 
 pytestmark = pytest.mark.e2e
 
@@ -20,8 +21,10 @@ def test_invite_share_and_stop_with_a_one_time_code(page: Page, other_page: Page
     page.locator("#tile-network").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mijn netwerk")
     expect(page.locator("main")).to_contain_text("Er zit nog niemand in je netwerk.")
+    assert axe_violations(page) == []
 
     page.get_by_role("button", name="Iemand uitnodigen").click()
+    assert axe_violations(page) == []  # the invite form
     page.get_by_label("Naam").fill("Zus")
     page.get_by_label("Wie is deze persoon voor jou?").select_option("familie")
     page.get_by_role("button", name="Maak een code").click()
@@ -30,6 +33,7 @@ def test_invite_share_and_stop_with_a_one_time_code(page: Page, other_page: Page
     expect(page.locator("main")).to_contain_text("Geef deze code aan Zus.")
     expect(page.get_by_role("img", name="QR-code die de code opent")).to_be_visible()
     code = code_box.inner_text()
+    assert axe_violations(page) == []  # the code screen
 
     # The sister, on her own phone, types the code she was given.
     other_page.goto("/activeren")
@@ -63,8 +67,10 @@ def test_invite_share_and_stop_with_a_one_time_code(page: Page, other_page: Page
     page.goto("/deelnemer/netwerk")
     member = page.locator(".network-member", has_text="Zus")
     expect(member).to_contain_text("Mijn schulden op een rij")
+    assert axe_violations(page) == []  # the list with a member
     member.get_by_role("button", name=re.compile("^Stoppen")).click()
     expect(page.get_by_role("heading", level=2)).to_have_text("Wil je stoppen met Zus?")
+    assert axe_violations(page) == []  # the question
     page.get_by_role("button", name="Ja, stoppen").click()
     expect(page.locator("main")).to_contain_text("Zus zit niet meer in je netwerk")
     expect(page.locator(".network-member")).to_have_count(0)
