@@ -79,12 +79,14 @@ def invite_code_card() -> rx.Component:
             rx.text(t("De code werkt tot en met"), " ", state.expires, ".", size="4"),
             rx.text(
                 t(
-                    "Geef de code persoonlijk, of lees hem voor. Die persoon gaat naar de "
-                    "pagina Activeren van Jouw Omgeving, of scant de QR-code met de camera "
-                    "van de telefoon. Daarna kiest die persoon een eigen naam en pincode."
+                    "Geef de code persoonlijk, of lees hem voor. Die persoon scant de "
+                    "QR-code met de camera van de telefoon, of gaat naar dit adres en typt "
+                    "daar de code:"
                 ),
                 size="4",
             ),
+            rx.text(state.link, size="4", weight="bold", id="network-invite-link"),
+            rx.text(t("Daarna kiest die persoon een eigen gebruikersnaam en pincode."), size="4"),
             rx.text(t("Deel de code niet in een groep of op internet."), size="4", weight="bold"),
             spacing="3",
             align="center",

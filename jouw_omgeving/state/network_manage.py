@@ -93,6 +93,7 @@ class NetworkManageState(rx.State):
     relations: list[RelationChoice] = []
     code: str = ""
     qr: str = ""
+    link: str = ""
     code_text: str = ""
     expires: str = ""
     chosen_id: str = ""
@@ -107,7 +108,7 @@ class NetworkManageState(rx.State):
         return viewer, (await self.get_state(SessionState)).lang
 
     def _forget_code(self) -> None:
-        self.code, self.qr, self.code_text, self.expires = "", "", "", ""
+        self.code, self.qr, self.link, self.code_text, self.expires = "", "", "", "", ""
 
     def _refresh(self, viewer: Viewer, lang: str) -> None:
         with db_session() as session:
@@ -135,9 +136,13 @@ class NetworkManageState(rx.State):
         return None
 
     @rx.event
-    def start_invite(self):
+    async def start_invite(self):
         """Go to the invite form."""
+        viewer, _lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
         self.screen, self.error, self.notice = "invite", "", ""
+        return None
 
     @rx.event
     async def back_to_list(self):
@@ -175,7 +180,8 @@ class NetworkManageState(rx.State):
             return None
         plain = made["code"].replace("-", "")
         self.code = made["code"]
-        self.qr = qr_data_uri(f"{self._base_url()}{ACTIVATE}?code={plain}")
+        self.link = f"{self._base_url()}{ACTIVATE}"
+        self.qr = qr_data_uri(f"{self.link}?code={plain}")
         self.code_text = gettext(GIVE_CODE, lang).format(name=made["name"])
         self.expires = self._day(made["expires_at"], lang)
         self.screen, self.error = "code", ""

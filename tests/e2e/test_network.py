@@ -32,6 +32,7 @@ def test_invite_share_and_stop_with_a_one_time_code(page: Page, other_page: Page
     expect(code_box).to_have_text(re.compile(r"^[0-9A-Z]{5}-[0-9A-Z]{5}$"))
     expect(page.locator("main")).to_contain_text("Geef deze code aan Zus.")
     expect(page.get_by_role("img", name="QR-code die de code opent")).to_be_visible()
+    expect(page.locator("#network-invite-link")).to_have_text(re.compile(r"^http://.+/activeren$"))
     code = code_box.inner_text()
     assert axe_violations(page) == []  # the code screen
 

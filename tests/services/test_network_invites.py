@@ -157,8 +157,15 @@ def test_a_member_of_another_network_keeps_their_sessions(session):
     first, second = make_participant(session), make_participant(session)
     member = make_network_member(session, participant=first)
     make_network_membership(session, participant=second, member=member)  # in two networks
+    first_goal = make_goal(session, participant=first, title="Van de eerste", shared_with=[member])
+    make_goal(session, participant=second, title="Van de tweede", shared_with=[member])
     session_start_pending(session, user=member, client_address=ADDRESS)
     network_end(session, Viewer.of(first), member_public_id=str(member.public_id))
+    assert [g["goal"]["title"] for g in shared_goals(session, Viewer.of(member))] == [
+        "Van de tweede"
+    ]
+    with pytest.raises(AccessDenied):
+        goal_detail(session, Viewer.of(member), goal_public_id=str(first_goal.public_id))
     still_open = session.exec(
         select(LoginSession).where(
             LoginSession.user_id == member.id, LoginSession.revoked_at.is_(None)

@@ -6,6 +6,7 @@ from sqlmodel import select
 from jouw_omgeving.db import db_session
 from jouw_omgeving.models import NetworkMembership, User
 from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN, NETWORK_HOME, PARTICIPANT_NETWORK
+from jouw_omgeving.state.network import NetworkHomeState
 from jouw_omgeving.state.network_manage import NetworkManageState
 from tests.factories import make_counsellor, make_network_member, make_participant
 from tests.state.helpers import login_cookie, redirect_target, run_handler, state_for
@@ -51,7 +52,9 @@ async def test_only_a_logged_in_participant_gets_the_page(people, who, target):
     for handler, args in (
         (state.load, ()),
         (state.invite, ({"name": "X", "relation": "familie"},)),
+        (state.start_invite, ()),
         (state.ask_end, (str(mine.public_id),)),
+        (state.back_to_list, ()),
         (state.confirm_end, ()),
     ):
         assert redirect_target(await run_handler(handler, *args)) == target
@@ -117,8 +120,11 @@ async def test_stopping_garbage_or_someone_elses_member_changes_nothing(people, 
     assert all(m.ended_at is None for m in _memberships(owner))
 
 
-async def test_stopping_my_own_member_ends_it(people):
+async def test_stopping_my_own_member_ends_it_and_logs_them_out(people):
     owner, mine, *_ = people
+    member_cookie = login_cookie(mine)
+    home = await state_for(NetworkHomeState, cookie=member_cookie, path=NETWORK_HOME)
+    assert redirect_target(await run_handler(home.load)) is None
     state = await _state(owner)
     await run_handler(state.load)
     await run_handler(state.ask_end, str(mine.public_id))
@@ -127,3 +133,6 @@ async def test_stopping_my_own_member_ends_it(people):
     assert state.members == [] and "Mijn Zus" in state.notice
     [membership] = _memberships(owner)
     assert membership.ended_at is not None
+    home = await state_for(NetworkHomeState, cookie=member_cookie, path=NETWORK_HOME)
+    assert redirect_target(await run_handler(home.load)) == LOGIN
+    assert home.shared == []
