@@ -31,7 +31,7 @@ from jouw_omgeving.services.text_input import clean_line
 from jouw_omgeving.services.viewer import Viewer
 
 INVITE_LIFETIME = timedelta(days=7)
-MAX_OPEN_INVITES = 3
+MAX_OPEN_INVITES = 3  # TOO_MANY_INVITES says "3": change both together
 NAME_MAX_LENGTH = 120  # User.display_name
 
 # The relations a participant picks from, with the words shown for each.
