@@ -28,11 +28,14 @@ from jouw_omgeving.models import ActivationCode, User
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.errors import InvalidInput
+from jouw_omgeving.services.network_accept import network_invites_accept
 
 ACTIVATION_CODE_LIFETIME = timedelta(days=14)
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 CODE_LENGTH = 10
 _READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+_ACTIVATED_ROLES = frozenset({Role.PARTICIPANT, Role.NETWORK_MEMBER})
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]{1,28}[a-z0-9]$")
 PIN_MIN_LENGTH = 5
@@ -173,7 +176,8 @@ def _valid_code(session: Session, code: str, now: datetime) -> tuple[ActivationC
     if row is None or row.used_at is not None or row.expires_at <= now:
         return None
     user = session.get(User, row.user_id)
-    if user is None or not user.active or user.role != Role.PARTICIPANT:
+    # A participant's card from a counsellor, or a participant's invite to their network.
+    if user is None or not user.active or user.role not in _ACTIVATED_ROLES:
         return None
     return row, user
 
@@ -240,6 +244,8 @@ def activation_complete(
     user.password_hash = hash_secret(secret)
     session.add(user)
     session_revoke_all(session, user_id=user.id, now=now)
+    if user.role == Role.NETWORK_MEMBER:
+        network_invites_accept(session, member_id=user.id, now=now)
     try:
         session.flush()
     except IntegrityError as error:  # chosen at the same moment by someone else

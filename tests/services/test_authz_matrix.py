@@ -51,6 +51,7 @@ from jouw_omgeving.services import (
     goal_shares,
     help_numbers,
     my_data,
+    network_invites,
     progress,
     self_reports,
     user_settings,
@@ -92,6 +93,7 @@ from tests.factories import (
     make_instrument,
     make_message,
     make_network_member,
+    make_network_membership,
     make_organisation,
     make_participant,
     make_partner,
@@ -330,6 +332,21 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         True,
     ),
     "goal_shares.shared_goals": (lambda s, v, t: goal_shares.shared_goals(s, v), False),
+    "network_invites.network_invite": (
+        lambda s, v, t: network_invites.network_invite(
+            s, v, display_name="Zus", relation="familie"
+        ),
+        False,
+    ),
+    "network_invites.network_list": (lambda s, v, t: network_invites.network_list(s, v), False),
+    "network_invites.network_end": (
+        lambda s, v, t: network_invites.network_end(s, v, member_public_id=_member(s, t)),
+        True,
+    ),
+    "network_invites.invite_cancel": (
+        lambda s, v, t: network_invites.invite_cancel(s, v, member_public_id=_open_invite(s, t)),
+        True,
+    ),
     "goal_starters.goal_starters": (lambda s, v, t: goal_starters(s, v, lang="nl"), False),
     "user_settings.settings_set_large_text": (
         lambda s, v, t: user_settings.settings_set_large_text(s, v, large_text=True),
@@ -609,6 +626,13 @@ def _member(session: Session, target: Target) -> str:
     return str(member.public_id) if member else "00000000-0000-4000-8000-000000000000"
 
 
+def _open_invite(session: Session, target: Target) -> str:
+    """An invite of the target participant that nobody has used yet."""
+    member = make_network_member(session)
+    make_network_membership(session, participant=target.participant, member=member, accepted=False)
+    return str(member.public_id)
+
+
 KINDS = (
     "participant",
     "network_member",
@@ -775,6 +799,11 @@ MATRIX: dict[str, dict[str, str]] = {
     "self_reports.this_week_check_in": _PROGRESS_READ,
     "self_reports.self_assessment_record": {"participant": "AD"},
     "self_reports.check_in_record": {"participant": "AD"},
+    # Only the participant manages their own network; nobody else, not even the counsellor.
+    "network_invites.network_invite": {"participant": "AA"},
+    "network_invites.network_list": {"participant": "AA"},
+    "network_invites.network_end": {"participant": "AD"},
+    "network_invites.invite_cancel": {"participant": "AD"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -847,6 +876,7 @@ HELPERS = {
     "notifications.set_notifier": "configuration, no data",
     "contacts.local_today": "today's date in the Netherlands, no data",
     "caseload_signals.caseload_signals": "the overview's SQL; caseload_overview guards it",
+    "network_accept.network_invites_accept": "called by activation after the code was checked",
 }
 
 

@@ -13,6 +13,7 @@ from jouw_omgeving.routes import (
     PARTICIPANT_HELP,
     PARTICIPANT_HOME,
     PARTICIPANT_MESSAGES,
+    PARTICIPANT_NETWORK,
     PARTICIPANT_PROGRESS,
 )
 from jouw_omgeving.state.participant import ParticipantHomeState
@@ -64,6 +65,12 @@ def participant_home_page() -> rx.Component:
                     href=PARTICIPANT_APPOINTMENTS,
                     count=ParticipantHomeState.upcoming_appointments,
                     tile_id="tile-appointments",
+                ),
+                tile(
+                    "users-round",
+                    t("Mijn netwerk"),
+                    href=PARTICIPANT_NETWORK,
+                    tile_id="tile-network",
                 ),
                 tile("life-buoy", t("Hulp"), href=PARTICIPANT_HELP, tile_id="tile-help"),
                 tile(
