@@ -44,7 +44,7 @@ SECRET_MAX_LENGTH = 128
 
 CODE_INVALID = N_(
     "Deze code werkt niet. Misschien is hij al gebruikt of te oud. "
-    "Vraag je begeleider om een nieuwe code."
+    "Vraag wie je de code gaf om een nieuwe."
 )
 USERNAME_RULES = N_(
     "Een gebruikersnaam heeft 3 tot 30 tekens: kleine letters, cijfers, een punt of een "

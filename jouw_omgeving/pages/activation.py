@@ -24,7 +24,12 @@ def _code_step() -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.heading(t("Stap 1: je code"), as_="h2", size="5"),
-            rx.text(t("Je begeleider gaf je een kaart met een code. Typ die code hier.")),
+            rx.text(
+                t(
+                    "Je kreeg een code van je begeleider of van iemand die je uitnodigde. "
+                    "Typ die code hier."
+                )
+            ),
             labelled_input(
                 t("Activatiecode"),
                 "code",
