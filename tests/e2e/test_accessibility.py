@@ -33,6 +33,7 @@ PARTICIPANT_PAGES = [
     routes.PARTICIPANT_ACCESS_LOG,
     routes.PARTICIPANT_APPOINTMENTS,
     routes.PARTICIPANT_HELP,
+    routes.PARTICIPANT_NETWORK,
     routes.PARTICIPANT_SETTINGS,
 ]
 
@@ -56,8 +57,9 @@ def axe_violations(page: Page) -> list[dict]:
     ]
 
 
-def test_the_login_page_has_no_accessibility_violations(page: Page):
-    page.goto(routes.LOGIN)
+@pytest.mark.parametrize("path", [routes.LOGIN, routes.ACTIVATE])
+def test_the_pages_before_login_have_no_accessibility_violations(page: Page, path: str):
+    page.goto(path)
     assert axe_violations(page) == []
 
 
