@@ -34,6 +34,7 @@ from jouw_omgeving.state.messages_live import (
     client_connected,
     poll_as,
     store_attachment,
+    worker_label,
 )
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
@@ -101,6 +102,7 @@ class ThreadState(rx.State):
     send_error: str = ""
     sending: bool = False
     loaded: bool = False
+    worker: str = ""  # only in the two-worker browser test (see messages_live.worker_label)
     _thread_id: int = 0
     _last_id: int = 0
     # (message id, from the participant) per shown message, for the receipts.
@@ -174,6 +176,7 @@ class ThreadState(rx.State):
         self.has_older = page.has_older
         self._read_upto = (page.participant_read_upto, page.staff_read_upto)
         self._append(page.messages, lang)
+        self.worker = worker_label()
         self.loaded = True
         return [restore_draft_script(page.public_id), ThreadState.watch]
 
