@@ -17,6 +17,7 @@ from tests.factories import make_network_member, make_participant
 
 pytestmark = pytest.mark.e2e
 LIVE = 5_000  # ms: a poll every second; allow for a slow shared machine
+HOME_LIVE = 12_000  # ms: the home tile counts every five seconds
 PIN = "24680"
 MEMBER_PASSWORD = "Netwerk-test-2026"
 
@@ -85,3 +86,11 @@ def test_participant_and_network_member_chat_live(
     expect(
         other_page.locator("#messages .message-mine").last.locator(".message-read")
     ).to_be_visible(timeout=LIVE)
+
+    # On the home page, the "Berichten" tile counts a new message without a reload.
+    page.get_by_role("link", name="Terug").click()
+    page.get_by_role("link", name="Terug").click()
+    expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
+    expect(page.locator("#tile-messages")).not_to_contain_text("1")
+    _send(other_page, f"Tot zaterdag {uuid.uuid4().hex[:6]}")
+    expect(page.locator("#tile-messages")).to_contain_text("1", timeout=HOME_LIVE)

@@ -32,6 +32,7 @@ NO_SESSION_NEEDED = {
     "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
     "ThreadState.file_refused": "shows that a file is too big; touches no data",
     "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
+    "HomeUnreadState.watch_home": "checks the session on every poll (unread_as), unextended",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")

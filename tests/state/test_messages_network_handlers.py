@@ -17,6 +17,7 @@ from jouw_omgeving.state.messages import ROUTE_PARAMETER, THREAD_ROLES, ThreadSt
 from jouw_omgeving.state.messages_list import ParticipantThreadsState
 from jouw_omgeving.state.messages_live import poll_as
 from jouw_omgeving.state.messages_network import NetworkThreadsState
+from jouw_omgeving.state.messages_unread import still_on_home, unread_as
 from tests.factories import (
     make_counsellor,
     make_message,
@@ -205,3 +206,23 @@ async def test_only_participants_start_chats(world):
     state = await state_for(ParticipantThreadsState, cookie=login_cookie(world.sister))
     events = await run_handler(state.start_with, str(world.buddy.public_id))
     assert redirect_target(events) == NETWORK_HOME
+
+
+# --- the home tile's live count -----------------------------------------------------------
+
+
+async def test_home_count_is_the_participants_own_and_only_theirs(world):
+    assert unread_as(login_cookie(world.mine), CLIENT_ADDRESS) == 0
+    with db_session() as session:
+        make_message(session, thread=world.chat, sender=world.sister, body="Nieuw!")
+    assert unread_as(login_cookie(world.mine), CLIENT_ADDRESS) == 1
+    for cookie in (login_cookie(world.sister), login_cookie(world.counsellor), "", "x=garbage"):
+        assert unread_as(cookie, CLIENT_ADDRESS) is None  # the loop stops
+
+
+@pytest.mark.parametrize(
+    ("path", "stays"),
+    [("/deelnemer", True), ("/deelnemer/", True), ("/deelnemer/berichten", False), ("/", False)],
+)
+def test_home_loop_stops_once_the_participant_went_on(path, stays):
+    assert still_on_home(path) is stays
