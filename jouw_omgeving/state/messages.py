@@ -48,6 +48,7 @@ READERS_STAFF = N_("Dit gesprek lezen: {participant} en begeleider {names}.")
 READERS_TEAM = N_("Ook de collega's van {team} kunnen meelezen.")
 READERS_NETWORK = N_("Dit gesprek lezen: jij en {name}.")
 NOBODY = N_("nog niemand")
+UPLOAD_LABEL = N_("Foto of PDF sturen")
 
 
 class MessageView(TypedDict):
@@ -178,7 +179,8 @@ class ThreadState(rx.State):
         self._append(page.messages, lang)
         self.worker = worker_label()
         self.loaded = True
-        return [restore_draft_script(page.public_id), ThreadState.watch]
+        upload_label = gettext(UPLOAD_LABEL, lang)
+        return [restore_draft_script(page.public_id, upload_label), ThreadState.watch]
 
     @rx.event
     async def load_for_participant(self):

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from tests.e2e.login import log_in
 from tests.e2e.server import RunningApp
+from tests.e2e.test_accessibility import axe_violations
 from tests.factories import make_network_member, make_participant
 
 pytestmark = pytest.mark.e2e
@@ -63,6 +64,7 @@ def test_participant_and_network_member_chat_live(
     expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
     page.goto("/deelnemer/berichten")
     expect(page.get_by_role("heading", name="Nieuw gesprek met …")).to_be_visible()
+    assert axe_violations(page) == []
     page.get_by_role("button", name=re.compile(sister)).click()
     expect(page).to_have_url(re.compile(r"/deelnemer/berichten/[0-9a-f-]{36}$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(sister)
@@ -73,10 +75,15 @@ def test_participant_and_network_member_chat_live(
     expect(other_page).to_have_url(re.compile(r"/netwerk/?$"))
     tile = other_page.locator("#messages-tile")
     expect(tile).to_contain_text("1 nieuw")
+    assert axe_violations(other_page) == []
     tile.click()
-    other_page.locator(".thread-button", has_text="Sanne").click()
+    chat = other_page.locator(".thread-button", has_text="Sanne")
+    expect(chat).to_be_visible()
+    assert axe_violations(other_page) == []
+    chat.click()
     expect(other_page.locator("#thread-readers")).to_contain_text("jij en Sanne")
     expect(other_page.locator("#messages .message-theirs").last).to_contain_text(question)
+    assert axe_violations(other_page) == []
 
     # The participant sees "gelezen" appear, and the answer arrive, without reloading.
     mine = page.locator("#messages .message-mine").last
