@@ -50,6 +50,9 @@ COUNSELLOR_INBOX = "/begeleider/berichten"
 COUNSELLOR_THREAD_BASE = "/begeleider/berichten"
 COUNSELLOR_THREAD = f"{COUNSELLOR_THREAD_BASE}/[thread_public_id]"
 COUNSELLOR_TEAM = "/begeleider/team"
+NETWORK_MESSAGES = "/netwerk/berichten"
+NETWORK_THREAD_BASE = "/netwerk/berichten"
+NETWORK_THREAD = f"{NETWORK_THREAD_BASE}/[thread_public_id]"
 # Not a page: a backend route that sends an attachment to those who may read its thread.
 ATTACHMENT_BASE = "/bijlage"
 EVALUATOR_REPORT = "/evaluator/rapport"
@@ -97,6 +100,11 @@ def participant_thread(public_id: object) -> str:
 def counsellor_thread(public_id: object) -> str:
     """A message thread as a counsellor opens it."""
     return f"{COUNSELLOR_THREAD_BASE}/{public_id}"
+
+
+def network_thread(public_id: object) -> str:
+    """A message thread as the network member opens it."""
+    return f"{NETWORK_THREAD_BASE}/{public_id}"
 
 
 def admin_account(public_id: object) -> str:

@@ -196,6 +196,11 @@ def thread_body() -> rx.Component:
             ),
             message_list(),
             rx.cond(ThreadState.can_write, send_box(), rx.fragment()),
+            rx.cond(
+                ThreadState.worker != "",
+                rx.el.span(id="worker", hidden=True, custom_attrs={"data-pid": ThreadState.worker}),
+                rx.fragment(),
+            ),
             width="100%",
             spacing="4",
             # Room below the send button, so Reflex's connection notice never covers it.

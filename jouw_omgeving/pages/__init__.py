@@ -8,6 +8,7 @@ from jouw_omgeving.pages import (
     evaluator,
     ketenpartner,
     login,
+    network_messages,
     others,
 )
 
@@ -19,5 +20,6 @@ __all__ = [
     "evaluator",
     "ketenpartner",
     "login",
+    "network_messages",
     "others",
 ]

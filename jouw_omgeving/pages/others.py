@@ -6,7 +6,8 @@ from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
-from jouw_omgeving.routes import NETWORK_HOME
+from jouw_omgeving.routes import NETWORK_HOME, NETWORK_MESSAGES
+from jouw_omgeving.state.messages_network import NetworkThreadsState
 from jouw_omgeving.state.network import NetworkHomeState
 
 
@@ -20,10 +21,43 @@ def _shared(item) -> rx.Component:
     )
 
 
-@rx.page(route=NETWORK_HOME, title=APP_NAME, on_load=NetworkHomeState.load)
+def _messages_tile() -> rx.Component:
+    """A big button to the network member's chats, with how many messages are new."""
+    return rx.link(
+        rx.card(
+            rx.hstack(
+                rx.icon("message-circle", size=32, aria_hidden="true"),
+                rx.text(t("Berichten"), size="5", weight="bold"),
+                rx.spacer(),
+                rx.cond(
+                    NetworkThreadsState.unread > 0,
+                    rx.badge(NetworkThreadsState.unread, " ", t("nieuw"), size="3", radius="full"),
+                    rx.fragment(),
+                ),
+                align="center",
+                spacing="4",
+                min_height="4.5rem",
+                width="100%",
+            ),
+            width="100%",
+        ),
+        href=NETWORK_MESSAGES,
+        underline="none",
+        color="inherit",
+        width="100%",
+        id="messages-tile",
+    )
+
+
+@rx.page(
+    route=NETWORK_HOME,
+    title=APP_NAME,
+    on_load=[NetworkHomeState.load, NetworkThreadsState.load],
+)
 def network_page() -> rx.Component:
-    """The network member's start page: only goals shared with them right now."""
+    """The network member's start page: their chats, and the goals shared with them now."""
     return page_shell(
+        _messages_tile(),
         rx.heading(t("Wat met jou gedeeld is"), size="7", as_="h1"),
         rx.text(t("Hier zie je de doelen die iemand met jou deelt.")),
         loading_or(

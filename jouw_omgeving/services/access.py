@@ -42,6 +42,7 @@ __all__ = [
     "require_goal_access",
     "require_participant_access",
     "require_role",
+    "require_thread_access",
 ]
 
 
@@ -172,3 +173,18 @@ def require_goal_access(
         )
     _authorize(session, viewer, Subject(goal.participant_id, Category.GOALS, goal.id), action)
     return goal
+
+
+def require_thread_access(
+    session: Session, viewer: Viewer, *, participant_id: int, thread_id: int, action: str
+) -> None:
+    """Refuse unless ``viewer`` may ``action`` this participant's messages in this thread.
+
+    Like :func:`require_participant_access` for messages, with the thread named so that a
+    relation about one thread (a network member's own chat) can be checked.
+
+    Raises:
+        AccessDenied: no grant of the viewer's role has a relation that holds now.
+    """
+    subject = Subject(participant_id, Category.MESSAGES, thread_id=thread_id)
+    _authorize(session, viewer, subject, action)

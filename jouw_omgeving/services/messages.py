@@ -22,10 +22,7 @@ from jouw_omgeving.models import (
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import Role, ThreadKind
 from jouw_omgeving.services.access import (
-    Action,
     Category,
-    Subject,
-    decide,
     refuse,
     require_role,
 )
@@ -35,6 +32,7 @@ from jouw_omgeving.services.messages_access import (
     ThreadReaders,
     authorize_thread,
     caseload_counsellors,
+    may_read,
     open_thread_access,
     thread_readers,
 )
@@ -211,22 +209,12 @@ def poll_thread(
         .order_by(Message.id)
         .limit(limit)
     ).all()
-    if new or not _still_allowed(session, viewer, thread):
+    if new or not may_read(session, viewer, thread):
         access = authorize_thread(session, viewer, thread)  # audits (or refuses) staff reads
         if access.can_write and new:
             mark_read(session, viewer, thread, new[-1].id)
     participant_upto, staff_upto = read_positions(session, thread)
     return PollResult(to_items(session, viewer, thread, list(new)), participant_upto, staff_upto)
-
-
-def _still_allowed(session: Session, viewer: Viewer, thread: MessageThread) -> bool:
-    if viewer.user_id == thread.participant_id:
-        return True
-    subject = Subject(thread.participant_id, Category.MESSAGES)
-    return (
-        thread.kind == ThreadKind.COUNSELLOR
-        and decide(session, viewer, subject, Action.READ) is not None
-    )
 
 
 def is_read_by_other_side(item: MessageItem, participant_upto: int, staff_upto: int) -> bool:

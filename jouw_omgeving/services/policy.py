@@ -49,6 +49,7 @@ class Relation(StrEnum):
     TEAM = "team"  # a team lead of the participant's team
     TEAM_READS_MESSAGES = "team_reads_messages"  # a colleague in a team that reads along
     SHARED_GOAL = "shared_goal"  # a network member the goal is shared with, membership active
+    NETWORK_THREAD = "network_thread"  # the network member of this chat, membership active
     CONSENT = "consent"  # the partner's organisation holds a current consent for the category
     PLATFORM_ADMIN = "platform_admin"  # admins manage every account
 
@@ -104,6 +105,12 @@ POLICY: tuple[Grant, ...] = (
     ),
     Grant(Role.COUNSELLOR, Relation.TEAM_READS_MESSAGES, {Category.MESSAGES: READ}),
     Grant(Role.NETWORK_MEMBER, Relation.SHARED_GOAL, {Category.GOALS: READ}),
+    # Only the one chat the participant opened with them; never the counsellor thread.
+    Grant(
+        Role.NETWORK_MEMBER,
+        Relation.NETWORK_THREAD,
+        {Category.MESSAGES: frozenset({Action.READ, Action.CREATE})},
+    ),
     Grant(
         Role.PARTNER,
         Relation.CONSENT,

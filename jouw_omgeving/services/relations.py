@@ -16,12 +16,13 @@ from jouw_omgeving.models import (
     Consent,
     Goal,
     GoalShare,
+    MessageThread,
     NetworkMembership,
     Team,
     User,
 )
 from jouw_omgeving.models.base import utcnow
-from jouw_omgeving.models.enums import ConsentStatus
+from jouw_omgeving.models.enums import ConsentStatus, ThreadKind
 from jouw_omgeving.services.policy import Category, Relation
 from jouw_omgeving.services.viewer import Viewer
 
@@ -33,6 +34,7 @@ class Subject:
     participant_id: int
     category: Category
     goal_id: int | None = None
+    thread_id: int | None = None
 
 
 def active_caseload_condition(counsellor_id: int) -> sa.ColumnElement[bool]:
@@ -102,6 +104,35 @@ def _goal_shared(session: Session, viewer: Viewer, subject: Subject) -> bool:
     return row is not None
 
 
+def active_membership_condition(participant_id, member_id) -> sa.ColumnElement[bool]:
+    """SQL condition: the network membership row links these two, accepted and not ended."""
+    now = utcnow()
+    return sa.and_(
+        NetworkMembership.participant_id == participant_id,
+        NetworkMembership.member_id == member_id,
+        NetworkMembership.accepted_at.is_not(None),
+        sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
+    )
+
+
+def _network_thread(session: Session, viewer: Viewer, subject: Subject) -> bool:
+    if subject.thread_id is None:  # a network member never reaches all of someone's messages
+        return False
+    row = session.exec(
+        select(MessageThread.id)
+        .where(
+            MessageThread.id == subject.thread_id,
+            MessageThread.participant_id == subject.participant_id,
+            MessageThread.kind == ThreadKind.NETWORK.value,
+            MessageThread.network_member_id == viewer.user_id,
+        )
+        .where(
+            sa.exists().where(active_membership_condition(subject.participant_id, viewer.user_id))
+        )
+    ).first()
+    return row is not None
+
+
 def consent_current_condition(
     organisation_id: int, now: datetime | None = None
 ) -> sa.ColumnElement[bool]:
@@ -138,6 +169,7 @@ RELATION_CHECKS: Mapping[Relation, Callable[[Session, Viewer, Subject], bool]] =
     Relation.TEAM: _leads_team,
     Relation.TEAM_READS_MESSAGES: _team_reads_messages,
     Relation.SHARED_GOAL: _goal_shared,
+    Relation.NETWORK_THREAD: _network_thread,
     Relation.CONSENT: _consented,
     Relation.PLATFORM_ADMIN: _anyone,
 }

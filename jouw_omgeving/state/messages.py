@@ -34,12 +34,13 @@ from jouw_omgeving.state.messages_live import (
     client_connected,
     poll_as,
     store_attachment,
+    worker_label,
 )
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
 
 ROUTE_PARAMETER = "thread_public_id"
-THREAD_ROLES = (Role.PARTICIPANT, Role.COUNSELLOR)
+THREAD_ROLES = (Role.PARTICIPANT, Role.COUNSELLOR, Role.NETWORK_MEMBER)
 MAX_SEND_TEXT = 20_000  # the service refuses over 5,000; this bounds what we even look at
 
 READERS_PARTICIPANT = N_("Dit gesprek lezen: jij en je begeleider {names}.")
@@ -47,6 +48,7 @@ READERS_STAFF = N_("Dit gesprek lezen: {participant} en begeleider {names}.")
 READERS_TEAM = N_("Ook de collega's van {team} kunnen meelezen.")
 READERS_NETWORK = N_("Dit gesprek lezen: jij en {name}.")
 NOBODY = N_("nog niemand")
+UPLOAD_LABEL = N_("Foto of PDF sturen")
 
 
 class MessageView(TypedDict):
@@ -65,7 +67,8 @@ class MessageView(TypedDict):
 def readers_sentence(readers: ThreadReaders, participant_view: bool, lang: str) -> str:
     """Who can read this thread, in one or two plain sentences."""
     if readers.network_member_name is not None:
-        return gettext(READERS_NETWORK, lang).format(name=readers.network_member_name)
+        other = readers.network_member_name if participant_view else readers.participant_name
+        return gettext(READERS_NETWORK, lang).format(name=other)
     names = ", ".join(readers.counsellor_names) or gettext(NOBODY, lang)
     if participant_view:
         text = gettext(READERS_PARTICIPANT, lang).format(names=names)
@@ -76,6 +79,15 @@ def readers_sentence(readers: ThreadReaders, participant_view: bool, lang: str) 
     if readers.team_name:
         text += " " + gettext(READERS_TEAM, lang).format(team=readers.team_name)
     return text
+
+
+def _title(readers: ThreadReaders, participant_view: bool) -> str:
+    """Whom the viewer talks to: the counsellor(s) or network member, or the participant."""
+    if not participant_view:
+        return readers.participant_name
+    if readers.network_member_name is not None:
+        return readers.network_member_name
+    return ", ".join(readers.counsellor_names)
 
 
 class ThreadState(rx.State):
@@ -91,6 +103,7 @@ class ThreadState(rx.State):
     send_error: str = ""
     sending: bool = False
     loaded: bool = False
+    worker: str = ""  # only in the two-worker browser test (see messages_live.worker_label)
     _thread_id: int = 0
     _last_id: int = 0
     # (message id, from the participant) per shown message, for the receipts.
@@ -158,16 +171,16 @@ class ThreadState(rx.State):
         participant_view = viewer.role == Role.PARTICIPANT
         self.public_id = page.public_id
         self._thread_id = page.thread_id
-        self.title = (
-            ", ".join(page.readers.counsellor_names) if participant_view else page.participant_name
-        )
+        self.title = _title(page.readers, participant_view)
         self.readers = readers_sentence(page.readers, participant_view, lang)
         self.can_write = page.can_write
         self.has_older = page.has_older
         self._read_upto = (page.participant_read_upto, page.staff_read_upto)
         self._append(page.messages, lang)
+        self.worker = worker_label()
         self.loaded = True
-        return [restore_draft_script(page.public_id), ThreadState.watch]
+        upload_label = gettext(UPLOAD_LABEL, lang)
+        return [restore_draft_script(page.public_id, upload_label), ThreadState.watch]
 
     @rx.event
     async def load_for_participant(self):
@@ -178,6 +191,11 @@ class ThreadState(rx.State):
     async def load_for_counsellor(self):
         """Open the thread in the URL on the counsellor's page."""
         return await self._open(Role.COUNSELLOR)
+
+    @rx.event
+    async def load_for_network_member(self):
+        """Open the thread in the URL on the network member's page."""
+        return await self._open(Role.NETWORK_MEMBER)
 
     @rx.event
     async def load_older(self):

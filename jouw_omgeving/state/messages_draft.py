@@ -50,15 +50,21 @@ def take_draft_script() -> str:
     )
 
 
-def restore_draft_script(thread_public_id: str) -> rx.event.EventSpec:
+def restore_draft_script(thread_public_id: str, upload_label: str = "") -> rx.event.EventSpec:
     """Put the saved draft of this thread (or nothing) into the box after loading, and
-    scroll to it: the newest messages are just above the box."""
-    tid = json.dumps(thread_public_id)
+    scroll to it: the newest messages are just above the box.
+
+    ``upload_label`` names the upload's hidden file input for screen readers (Reflex renders
+    it without a label; the visible button beside it says the same).
+    """
+    tid, label = json.dumps(thread_public_id), json.dumps(upload_label)
     # The box appears only once the page's data has been rendered: wait for it briefly.
     return rx.call_script(
         f"(()=>{{{_HELPER}let n=0;const put=()=>{{const e=H.el();"
         f"if(!e){{if(n++<50)setTimeout(put,50);return}}e.dataset.thread={tid};"
-        f"const d=H.get({tid});e.value=(d&&d.text)||'';e.scrollIntoView({{block:'end'}});}};"
+        f"const d=H.get({tid});e.value=(d&&d.text)||'';e.scrollIntoView({{block:'end'}});"
+        f"const f=document.querySelector('main input[type=file]');"
+        f"if(f&&{label})f.setAttribute('aria-label',{label});}};"
         "put();})()"
     )
 

@@ -8,6 +8,7 @@ Redis, because nothing is kept in a worker's memory.
 """
 
 import logging
+import os
 import secrets
 
 from sqlmodel import Session
@@ -23,9 +24,18 @@ from jouw_omgeving.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
+# Test-only: with this set to "1", an open thread names the backend process that serves it
+# (the browser test of two workers behind Redis needs to know). Off in every real set-up.
+SHOW_WORKER_VARIABLE = "JO_TEST_SHOW_WORKER"
+
 POLL_SECONDS = 1.0
 # A page left open is polled at most this long; the idle timeout usually ends it sooner.
 MAX_WATCH_SECONDS = 4 * 3600
+
+
+def worker_label() -> str:
+    """This backend process's id when the test-only variable asks for it, else ``""``."""
+    return str(os.getpid()) if os.environ.get(SHOW_WORKER_VARIABLE) == "1" else ""
 
 
 def viewer_without_touch(cookie_header: str, client_address: str) -> Viewer | None:

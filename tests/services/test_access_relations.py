@@ -10,7 +10,7 @@ from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import ConsentCategory, ConsentStatus, Role
 from jouw_omgeving.services.access import require_goal_access, require_participant_access
 from jouw_omgeving.services.errors import AccessDenied
-from jouw_omgeving.services.policy import POLICY, Action, Category
+from jouw_omgeving.services.policy import POLICY, Action, Category, Relation
 from jouw_omgeving.services.viewer import Viewer
 from tests.factories import (
     make_admin,
@@ -209,7 +209,10 @@ def test_evaluator_reaches_no_participant_at_all(session):
 def test_policy_keeps_the_product_rules():
     for grant in POLICY:
         assert grant.role not in (Role.EVALUATOR, Role.PARTICIPANT)
-        if grant.role in (Role.PARTNER, Role.NETWORK_MEMBER):
+        if grant.role == Role.NETWORK_MEMBER and grant.relation == Relation.NETWORK_THREAD:
+            # Their own chat with the participant only: read and write messages there.
+            assert grant.categories == {Category.MESSAGES: {Action.READ, Action.CREATE}}
+        elif grant.role in (Role.PARTNER, Role.NETWORK_MEMBER):
             assert all(actions == {Action.READ} for actions in grant.categories.values())
             assert Category.MESSAGES not in grant.categories
         if grant.role == Role.ADMIN:

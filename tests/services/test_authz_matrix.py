@@ -78,6 +78,11 @@ from jouw_omgeving.services.messages import (
 from jouw_omgeving.services.messages_access import authorize_thread, open_thread_access
 from jouw_omgeving.services.messages_attachments import attachment_download, attachment_send
 from jouw_omgeving.services.messages_inbox import counsellor_inbox
+from jouw_omgeving.services.messages_network import (
+    network_chat_choices,
+    network_member_threads,
+    network_thread_start,
+)
 from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
 from jouw_omgeving.services.participants import participant_by_public_id, participant_summary
@@ -607,6 +612,15 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         True,
     ),
     "messages_attachments.attachment_download": (_download_of_a_letter, True),
+    "messages_network.network_chat_choices": (lambda s, v, t: network_chat_choices(s, v), False),
+    "messages_network.network_thread_start": (
+        lambda s, v, t: network_thread_start(s, v, member_public_id=_member(s, t)),
+        False,
+    ),
+    "messages_network.network_member_threads": (
+        lambda s, v, t: network_member_threads(s, v),
+        False,
+    ),
 }
 
 
@@ -723,6 +737,10 @@ MATRIX: dict[str, dict[str, str]] = {
     "messages_attachments.attachment_send": {"participant": "AD", "counsellor": "AD"},
     "messages_attachments.attachment_download": {"participant": "AD", "counsellor": "AD"},
     "messages_inbox.counsellor_inbox": {"counsellor": "AA", "team_lead": "AA"},
+    # Chats with the own network: started by the participant with an active member only.
+    "messages_network.network_chat_choices": {"participant": "AA"},
+    "messages_network.network_thread_start": {"participant": "AD"},
+    "messages_network.network_member_threads": {"network_member": "AA"},
     "caseload.caseload_overview": {"counsellor": "AA", "team_lead": "AA"},
     # A team lead standing in for a colleague registers the contact; reads the team's list.
     "contacts.contact_register": {"counsellor": "AD", "team_lead": "AD"},
@@ -814,6 +832,10 @@ HELPERS = {
     "access.require_role": "the guard for role-only services; covered via every row above",
     "access.require_participant_access": "the guard itself; tests/services/test_access.py",
     "access.require_goal_access": "the guard for one goal; covered via goal_detail",
+    "access.require_thread_access": "the guard for one thread; covered via authorize_thread",
+    "relations.active_membership_condition": "an SQL condition used inside guarded queries",
+    "messages_access.membership_active": "a membership lookup used after a guard",
+    "messages_access.may_read": "a guard decision without data (decide, not audited)",
     "relations.active_caseload_condition": "an SQL condition used inside guarded queries",
     "relations.consent_current_condition": "an SQL condition used inside the guard",
     "ids.parse_public_id": "input validation, no data",
@@ -932,10 +954,110 @@ CELLS = [
 @pytest.mark.parametrize(("service", "kind", "which"), CELLS)
 def test_cell(session: Session, sql_log: list[str], service: str, kind: str, which: str):
     scenario = _scenario(session)
-    viewer_user = scenario.viewers[kind]
     target = scenario.related[kind] if which == "related" else scenario.unrelated
-    call, about_participant = SERVICES[service]
+    call, _ = SERVICES[service]
     expected = MATRIX[service].get(kind, "DD")[0 if which == "related" else 1]
+    _check(session, sql_log, service, kind, scenario.viewers[kind], target, call, expected)
+
+
+def _network_thread(session: Session, target: Target):
+    """The target participant's chat with a network member of theirs (made if needed)."""
+    member_id = session.exec(
+        select(NetworkMembership.member_id).where(
+            NetworkMembership.participant_id == target.participant.id
+        )
+    ).first()
+    member = session.get(User, member_id) if member_id else None
+    if member is None:
+        member = make_network_member(session, participant=target.participant)
+    return network_thread_start(
+        session, Viewer.of(target.participant), member_public_id=str(member.public_id)
+    )
+
+
+def _poll_network_with_news(session: Session, viewer: Viewer, target: Target):
+    thread = _network_thread(session, target)
+    make_message(session, thread=thread, sender=target.participant)
+    return poll_thread(session, viewer, thread_id=thread.id, after_id=0)
+
+
+def _download_from_network_thread(session: Session, viewer: Viewer, target: Target):
+    thread = _network_thread(session, target)
+    photo = make_message(session, thread=thread, sender=target.participant, body="📎 foto.png")
+    attachment = Attachment(
+        message_id=photo.id,
+        filename="foto.png",
+        content_type="image/png",
+        size_bytes=4,
+        sha256="0" * 64,
+        storage_key=uuid.uuid4().hex,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment_download(
+        session, viewer, attachment_public_id=str(attachment.public_id), data_dir=_DATA_DIR
+    )
+
+
+# The same thread services on a network thread: only its participant and its own network
+# member; never a counsellor, a team that reads along, or anyone else.
+NETWORK_THREAD_CALLS: dict[str, Call] = {
+    "open_thread": lambda s, v, t: open_thread(
+        s, v, thread_public_id=str(_network_thread(s, t).public_id)
+    ),
+    "poll_thread": _poll_network_with_news,
+    "authorize_thread": lambda s, v, t: authorize_thread(s, v, _network_thread(s, t)),
+    "send_message": lambda s, v, t: send_message(
+        s,
+        v,
+        thread_public_id=str(_network_thread(s, t).public_id),
+        body="Hallo",
+        idempotency_key="matrix-net-0001",
+    ),
+    "attachment_send": lambda s, v, t: attachment_send(
+        s,
+        v,
+        thread_public_id=str(_network_thread(s, t).public_id),
+        filename="brief.pdf",
+        data=b"%PDF-1.7 matrix",
+        idempotency_key="matrix-net-file-01",
+        data_dir=_DATA_DIR,
+    ),
+    "attachment_download": _download_from_network_thread,
+}
+NETWORK_THREAD_MATRIX = {"participant": "AD", "network_member": "AD"}
+
+
+@pytest.mark.parametrize(
+    ("service", "kind", "which"),
+    [
+        pytest.param(service, kind, which, id=f"network-{service}-{kind}-{which}")
+        for service in NETWORK_THREAD_CALLS
+        for kind in KINDS
+        for which in ("related", "unrelated")
+    ],
+)
+def test_network_thread_cell(
+    session: Session, sql_log: list[str], service: str, kind: str, which: str
+):
+    scenario = _scenario(session)
+    target = scenario.related[kind] if which == "related" else scenario.unrelated
+    expected = NETWORK_THREAD_MATRIX.get(kind, "DD")[0 if which == "related" else 1]
+    call = NETWORK_THREAD_CALLS[service]
+    _check(session, sql_log, service, kind, scenario.viewers[kind], target, call, expected)
+
+
+def _check(
+    session: Session,
+    sql_log: list[str],
+    service: str,
+    kind: str,
+    viewer_user: User,
+    target: Target,
+    call: Call,
+    expected: str,
+) -> None:
+    about_participant = SERVICES.get(service, (None, True))[1]
     before = session.exec(select(func.coalesce(func.max(AuditEntry.id), 0))).one()
     viewer = Viewer.of(viewer_user, client_address="192.0.2.10")
 

@@ -42,6 +42,7 @@ NO_SESSION_NEEDED = {
     "CounsellorAppointmentsState.close_form": "closes the plan form; no data",
     "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
     "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
+    "HomeUnreadState.watch_home": "checks the session on every poll (unread_as), unextended",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")

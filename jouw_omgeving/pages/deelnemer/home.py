@@ -16,11 +16,16 @@ from jouw_omgeving.routes import (
     PARTICIPANT_NETWORK,
     PARTICIPANT_PROGRESS,
 )
+from jouw_omgeving.state.messages_unread import HomeUnreadState
 from jouw_omgeving.state.participant import ParticipantHomeState
 from jouw_omgeving.state.session import SessionState
 
 
-@rx.page(route=PARTICIPANT_HOME, title=APP_NAME, on_load=ParticipantHomeState.load)
+@rx.page(
+    route=PARTICIPANT_HOME,
+    title=APP_NAME,
+    on_load=[ParticipantHomeState.load, HomeUnreadState.watch_home],
+)
 def participant_home_page() -> rx.Component:
     """Tiles: goals, messages, progress, assignments, consent, appointments, help, access log."""
     return page_shell(

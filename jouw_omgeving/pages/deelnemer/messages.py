@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.message_bubble import thread_body
 from jouw_omgeving.components.text import t
@@ -54,6 +55,37 @@ def _thread_button(thread) -> rx.Component:
     )
 
 
+def _new_chat_button(choice) -> rx.Component:
+    return rx.button(
+        rx.icon("heart-handshake", aria_hidden="true"),
+        choice["name"],
+        rx.text(" (", choice["relation"], ")", as_="span", weight="regular"),
+        on_click=ParticipantThreadsState.start_with(choice["member_public_id"]),
+        size="4",
+        variant="soft",
+        width="100%",
+        justify_content="flex-start",
+        class_name="new-chat",
+    )
+
+
+def _new_chat() -> rx.Component:
+    """Whom of their own network the participant can write to (only active members)."""
+    return rx.cond(
+        ParticipantThreadsState.choices.length() > 0,
+        rx.vstack(
+            rx.heading(t("Nieuw gesprek met …"), size="5", as_="h2"),
+            rx.text(t("Kies iemand uit je netwerk. Alleen jullie twee lezen dit gesprek.")),
+            rx.foreach(ParticipantThreadsState.choices, _new_chat_button),
+            error_callout(ParticipantThreadsState.error),
+            width="100%",
+            spacing="3",
+            id="new-chat",
+        ),
+        rx.fragment(),
+    )
+
+
 def _back(href: str) -> rx.Component:
     return rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=href)
 
@@ -67,6 +99,7 @@ def participant_messages_page() -> rx.Component:
         loading_or(
             rx.vstack(
                 rx.foreach(ParticipantThreadsState.threads, _thread_button),
+                _new_chat(),
                 width="100%",
                 spacing="3",
             ),
