@@ -2,12 +2,16 @@
 
 from jouw_omgeving.pages.deelnemer import (
     access_log,
+    assignments,
+    assignments_one,
     consent,
+    digital_skills,
     goal,
     goal_new,
     goals,
     help,
     home,
+    library,
     messages,
     my_data,
     progress,
@@ -18,12 +22,16 @@ from jouw_omgeving.pages.deelnemer import (
 
 __all__ = [
     "access_log",
+    "assignments",
+    "assignments_one",
     "consent",
+    "digital_skills",
     "goal",
     "goal_new",
     "goals",
     "help",
     "home",
+    "library",
     "messages",
     "my_data",
     "progress",
