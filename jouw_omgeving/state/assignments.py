@@ -10,18 +10,16 @@ import reflex as rx
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, format_date, format_datetime, gettext
-from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.assignments import (
     AssignmentView,
     assignment_detail,
     participant_assignments,
     submission_save,
 )
-from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.state.assignments_flow import participant_and_lang, run_and_show
 from jouw_omgeving.state.assignments_form import AnswerFormState
 from jouw_omgeving.state.participant_detail import route_parameter
-from jouw_omgeving.state.session import SessionState, authenticate
 
 ROUTE_PARAMETER = "assignment_public_id"
 SAVED = N_("Bewaard. Je kunt later verder.")
@@ -69,10 +67,9 @@ class AssignmentListState(rx.State):
     @rx.event
     async def load(self):
         """Load the logged-in participant's assignments."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
+        viewer, lang = await participant_and_lang(self)
         if not isinstance(viewer, Viewer):
             return viewer
-        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
             found = participant_assignments(
                 session, viewer, participant_id=viewer.user_id, lang=lang
@@ -122,59 +119,43 @@ class AssignmentState(rx.State):
         form = await self.get_state(AnswerFormState)
         form._fill(view["questions"], view["answers"], locked=view["submitted"])
 
+    def _public_id(self) -> object:
+        return route_parameter(self, ROUTE_PARAMETER)
+
     @rx.event
     async def load(self):
         """Show the assignment in the URL, when it is the participant's own."""
-        self.public_id, self.notice, self.error = "", "", ""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        lang = (await self.get_state(SessionState)).lang
-        try:
-            with db_session() as session:
-                view = assignment_detail(
-                    session,
-                    viewer,
-                    assignment_public_id=route_parameter(self, ROUTE_PARAMETER),
-                    lang=lang,
-                )
-        except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, lang)
-        else:
-            await self._show(view, lang)
-        self.loaded = True
-        return None
+        self.public_id = ""
+        return await run_and_show(
+            self,
+            lambda s, v, lang: assignment_detail(
+                s, v, assignment_public_id=self._public_id(), lang=lang
+            ),
+            self._show,
+        )
 
     async def _store(self, submit: bool):
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        lang = (await self.get_state(SessionState)).lang
-        answers = (await self.get_state(AnswerFormState))._collect()
-        self.notice, self.error = "", ""
-        try:
-            with db_session() as session:
-                view = submission_save(
-                    session,
-                    viewer,
-                    assignment_public_id=route_parameter(self, ROUTE_PARAMETER),
-                    answers=answers,
-                    submit=submit,
-                    lang=lang,
-                )
-        except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, lang)
-            return None
-        await self._show(view, lang)
-        self.notice = gettext(SUBMITTED if submit else SAVED, lang)
-        return None
+        return await run_and_show(
+            self,
+            lambda s, v, lang, answers: submission_save(
+                s,
+                v,
+                assignment_public_id=self._public_id(),
+                answers=answers,
+                submit=submit,
+                lang=lang,
+            ),
+            self._show,
+            notice=SUBMITTED if submit else SAVED,
+            with_answers=True,
+        )
 
     @rx.event
     async def save(self):
-        """ "Bewaren": keep the answers as a draft."""
+        """Bewaren (save): keep the answers as a draft."""
         return await self._store(submit=False)
 
     @rx.event
     async def submit(self):
-        """ "Inleveren": hand the answers in (every question answered)."""
+        """Inleveren (hand in): every text and choice must be answered."""
         return await self._store(submit=True)

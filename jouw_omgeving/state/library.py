@@ -6,7 +6,6 @@ import reflex as rx
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, gettext
-from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.assignments_track import (
     LessonRow,
     LessonView,
@@ -14,12 +13,11 @@ from jouw_omgeving.services.assignments_track import (
     lesson_detail,
     track_progress,
 )
-from jouw_omgeving.services.content import content_item, library
-from jouw_omgeving.services.errors import ServiceError
+from jouw_omgeving.services.content import ContentView, content_item, library
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.state.assignments_flow import participant_and_lang, run_and_show
 from jouw_omgeving.state.assignments_form import AnswerFormState
 from jouw_omgeving.state.participant_detail import route_parameter
-from jouw_omgeving.state.session import SessionState, authenticate
 
 ROUTE_PARAMETER = "content_public_id"
 OTHER_TOPICS = N_("Overig")
@@ -50,10 +48,9 @@ class LibraryState(rx.State):
     @rx.event
     async def load(self):
         """Load the library in the participant's language."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
+        viewer, lang = await participant_and_lang(self)
         if not isinstance(viewer, Viewer):
             return viewer
-        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
             rows = library(session, viewer, lang=lang)
         groups: dict[str, LibraryGroup] = {}
@@ -73,31 +70,24 @@ class ContentState(rx.State):
 
     title: str = ""
     body: str = ""
+    notice: str = ""
     error: str = ""
     loaded: bool = False
 
     @rx.event
     async def load(self):
         """Show the item in the URL (published only)."""
-        self.title, self.body, self.error = "", "", ""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        lang = (await self.get_state(SessionState)).lang
-        try:
-            with db_session() as session:
-                view = content_item(
-                    session,
-                    viewer,
-                    content_public_id=route_parameter(self, ROUTE_PARAMETER),
-                    lang=lang,
-                )
-        except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, lang)
-        else:
-            self.title, self.body = view["title"], view["body"]
-        self.loaded = True
-        return None
+        self.title, self.body = "", ""
+        return await run_and_show(
+            self,
+            lambda s, v, lang: content_item(
+                s, v, content_public_id=route_parameter(self, ROUTE_PARAMETER), lang=lang
+            ),
+            self._show,
+        )
+
+    async def _show(self, view: ContentView, lang: str) -> None:
+        self.title, self.body = view["title"], view["body"]
 
 
 class DigitalSkillsState(rx.State):
@@ -111,10 +101,9 @@ class DigitalSkillsState(rx.State):
     @rx.event
     async def load(self):
         """Load the track with the participant's progress."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
+        viewer, lang = await participant_and_lang(self)
         if not isinstance(viewer, Viewer):
             return viewer
-        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
             track = track_progress(session, viewer, participant_id=viewer.user_id, lang=lang)
         self.lessons, self.done, self.total = track["lessons"], track["done"], track["total"]
@@ -152,50 +141,28 @@ class LessonState(rx.State):
         form = await self.get_state(AnswerFormState)
         form._fill(content["questions"], view["answers"], locked=view["done"])
 
+    def _public_id(self) -> object:
+        return route_parameter(self, ROUTE_PARAMETER)
+
     @rx.event
     async def load(self):
         """Show the lesson in the URL."""
-        self.public_id, self.notice, self.error = "", "", ""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        lang = (await self.get_state(SessionState)).lang
-        try:
-            with db_session() as session:
-                view = lesson_detail(
-                    session,
-                    viewer,
-                    content_public_id=route_parameter(self, ROUTE_PARAMETER),
-                    lang=lang,
-                )
-        except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, lang)
-        else:
-            await self._show(view, lang)
-        self.loaded = True
-        return None
+        self.public_id = ""
+        return await run_and_show(
+            self,
+            lambda s, v, lang: lesson_detail(s, v, content_public_id=self._public_id(), lang=lang),
+            self._show,
+        )
 
     @rx.event
     async def submit(self):
         """Hand in the check; the lesson then counts as done."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        lang = (await self.get_state(SessionState)).lang
-        answers = (await self.get_state(AnswerFormState))._collect()
-        self.notice, self.error = "", ""
-        try:
-            with db_session() as session:
-                view = lesson_check_submit(
-                    session,
-                    viewer,
-                    content_public_id=route_parameter(self, ROUTE_PARAMETER),
-                    answers=answers,
-                    lang=lang,
-                )
-        except ServiceError as refusal:
-            self.error = gettext(refusal.message_id, lang)
-            return None
-        await self._show(view, lang)
-        self.notice = gettext(CHECK_DONE, lang)
-        return None
+        return await run_and_show(
+            self,
+            lambda s, v, lang, answers: lesson_check_submit(
+                s, v, content_public_id=self._public_id(), answers=answers, lang=lang
+            ),
+            self._show,
+            notice=CHECK_DONE,
+            with_answers=True,
+        )

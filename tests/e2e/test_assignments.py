@@ -18,6 +18,7 @@ from jouw_omgeving.services.assignments_counsellor import feedback_give
 from jouw_omgeving.services.viewer import Viewer
 from tests.e2e.login import log_in
 from tests.e2e.server import RunningApp
+from tests.e2e.test_accessibility import axe_violations
 from tests.factories import (
     make_assignment,
     make_content_item,
@@ -104,8 +105,10 @@ def test_answer_an_assignment_save_reload_submit_and_read_feedback(
     expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
     page.locator("#tile-assignments").click()
     expect(page.get_by_role("heading", name="Opdrachten", level=1)).to_be_visible()
+    assert axe_violations(page) == []
     page.get_by_role("link", name=re.compile(people.assignment_title)).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(people.assignment_title)
+    assert axe_violations(page) == []
 
     page.get_by_text("Eén keer per week").click()
     page.get_by_label("Waarom dan?").fill("Dan heb ik geld")
@@ -124,6 +127,7 @@ def test_answer_an_assignment_save_reload_submit_and_read_feedback(
     page.reload()
     expect(page.locator("#assignment-feedback")).to_contain_text("Slim bedacht!")
     expect(page.locator("#assignment-status")).to_have_text("Reactie gekregen")
+    assert axe_violations(page) == []
 
 
 def test_a_lesson_check_raises_progress_and_html_in_content_stays_text(
@@ -141,14 +145,17 @@ def test_a_lesson_check_raises_progress_and_html_in_content_stays_text(
     expect(body.locator("strong")).to_have_text("Vetgedrukt")
     assert body.locator("script, img").count() == 0
     assert page.evaluate("window.__pwned") is None
+    assert axe_violations(page) == []
 
     page.goto("/deelnemer/opdrachten")
     page.get_by_role("link", name="Digitale vaardigheden").click()
     progress = page.locator("#track-progress")
     expect(progress).to_have_text(re.compile(r"^0 van \d+ gedaan$"))
     total = progress.inner_text().split()[2]
+    assert axe_violations(page) == []
     page.locator("#lesson-list a").first.click()
     expect(page.locator("#lesson-title")).to_be_visible()
+    assert axe_violations(page) == []
     for group in page.locator("#questions [role=radiogroup]").all():
         group.get_by_role("radio").first.check()
     page.get_by_role("button", name="Klaar, inleveren").click()

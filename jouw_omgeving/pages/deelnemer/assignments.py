@@ -1,5 +1,7 @@
 """Opdrachten: what the counsellor gave the participant, with status and due date."""
 
+from collections.abc import Callable
+
 import reflex as rx
 
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
@@ -33,45 +35,62 @@ def back_link(label: rx.Var, href: str) -> rx.Component:
     return rx.link(rx.icon("arrow-left", aria_hidden="true"), label, href=href)
 
 
-def _row(row) -> rx.Component:
+def card_row(*children: rx.Component, href: rx.Var | str) -> rx.Component:
+    """A list item that is one big card link (the whole card is the target)."""
     return rx.el.li(
         rx.link(
             rx.card(
-                rx.hstack(
-                    rx.icon("clipboard-list", size=32, aria_hidden="true"),
-                    rx.vstack(
-                        rx.text(row["title"], size="5", weight="bold"),
-                        rx.hstack(
-                            rx.badge(row["status_text"], size="3"),
-                            rx.cond(
-                                row["due_text"] != "",
-                                rx.text(
-                                    rx.icon("calendar", size=18, aria_hidden="true"),
-                                    " ",
-                                    t("Af op"),
-                                    " ",
-                                    row["due_text"],
-                                    color=rx.cond(row["overdue"], "var(--red-11)", "inherit"),
-                                ),
-                                rx.fragment(),
-                            ),
-                            wrap="wrap",
-                            align="center",
-                        ),
-                        spacing="1",
-                    ),
-                    align="center",
-                    spacing="4",
-                    min_height="4rem",
-                ),
+                rx.hstack(*children, align="center", spacing="4", min_height="4rem"),
                 width="100%",
             ),
-            href=participant_assignment(row["public_id"]),
+            href=href,
             underline="none",
             color="inherit",
         ),
         list_style="none",
         width="100%",
+    )
+
+
+def card_list(rows: rx.Var, row: Callable, list_id: str) -> rx.Component:
+    """A list of card rows without bullets."""
+    return rx.el.ul(
+        rx.foreach(rows, row),
+        id=list_id,
+        padding="0",
+        margin="0",
+        display="flex",
+        flex_direction="column",
+        gap="0.75rem",
+        width="100%",
+    )
+
+
+def _row(row) -> rx.Component:
+    return card_row(
+        rx.icon("clipboard-list", size=32, aria_hidden="true", flex_shrink="0"),
+        rx.vstack(
+            rx.text(row["title"], size="5", weight="bold"),
+            rx.hstack(
+                rx.badge(row["status_text"], size="3"),
+                rx.cond(
+                    row["due_text"] != "",
+                    rx.text(
+                        rx.icon("calendar", size=18, aria_hidden="true"),
+                        " ",
+                        t("Af op"),
+                        " ",
+                        row["due_text"],
+                        color=rx.cond(row["overdue"], "var(--red-11)", "inherit"),
+                    ),
+                    rx.fragment(),
+                ),
+                wrap="wrap",
+                align="center",
+            ),
+            spacing="1",
+        ),
+        href=participant_assignment(row["public_id"]),
     )
 
 
@@ -84,16 +103,7 @@ def assignments_page() -> rx.Component:
         loading_or(
             rx.cond(
                 AssignmentListState.rows.length() > 0,
-                rx.el.ul(
-                    rx.foreach(AssignmentListState.rows, _row),
-                    id="assignment-list",
-                    padding="0",
-                    margin="0",
-                    display="flex",
-                    flex_direction="column",
-                    gap="0.75rem",
-                    width="100%",
-                ),
+                card_list(AssignmentListState.rows, _row, "assignment-list"),
                 rx.text(t("Je hebt nu geen opdrachten."), size="4"),
             ),
             AssignmentListState.loaded,

@@ -7,7 +7,7 @@ from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.markdown_safe import safe_markdown
 from jouw_omgeving.components.question_form import question_form
 from jouw_omgeving.components.text import t
-from jouw_omgeving.pages.deelnemer.assignments import back_link
+from jouw_omgeving.pages.deelnemer.assignments import back_link, card_list, card_row
 from jouw_omgeving.pages.deelnemer.assignments_one import notice
 from jouw_omgeving.routes import (
     PARTICIPANT_ASSIGNMENTS,
@@ -19,36 +19,26 @@ from jouw_omgeving.state.library import DigitalSkillsState, LessonState
 
 
 def _lesson_row(lesson) -> rx.Component:
-    return rx.el.li(
-        rx.link(
-            rx.card(
-                rx.hstack(
-                    rx.cond(
-                        lesson["done"],
-                        rx.icon(
-                            "circle-check", size=32, color="var(--green-11)", aria_hidden="true"
-                        ),
-                        rx.icon("circle", size=32, aria_hidden="true"),
-                    ),
-                    rx.text(lesson["position"], ". ", lesson["title"], size="5", weight="bold"),
-                    rx.spacer(),
-                    rx.cond(
-                        lesson["done"],
-                        rx.badge(t("Gedaan"), size="3", color_scheme="green"),
-                        rx.fragment(),
-                    ),
-                    align="center",
-                    spacing="4",
-                    min_height="4rem",
-                ),
-                width="100%",
+    return card_row(
+        rx.cond(
+            lesson["done"],
+            rx.icon(
+                "circle-check",
+                size=32,
+                color="var(--green-11)",
+                aria_hidden="true",
+                flex_shrink="0",
             ),
-            href=participant_lesson(lesson["public_id"]),
-            underline="none",
-            color="inherit",
+            rx.icon("circle", size=32, aria_hidden="true", flex_shrink="0"),
         ),
-        list_style="none",
-        width="100%",
+        rx.text(lesson["position"], ". ", lesson["title"], size="5", weight="bold"),
+        rx.spacer(),
+        rx.cond(
+            lesson["done"],
+            rx.badge(t("Gedaan"), size="3", color_scheme="green"),
+            rx.fragment(),
+        ),
+        href=participant_lesson(lesson["public_id"]),
     )
 
 
@@ -77,16 +67,7 @@ def digital_skills_page() -> rx.Component:
                     size="3",
                     aria_label=t("Voortgang"),
                 ),
-                rx.el.ul(
-                    rx.foreach(DigitalSkillsState.lessons, _lesson_row),
-                    id="lesson-list",
-                    padding="0",
-                    margin="0",
-                    display="flex",
-                    flex_direction="column",
-                    gap="0.75rem",
-                    width="100%",
-                ),
+                card_list(DigitalSkillsState.lessons, _lesson_row, "lesson-list"),
                 spacing="4",
                 width="100%",
             ),
