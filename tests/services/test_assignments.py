@@ -380,3 +380,17 @@ def test_track_progress_counts_handed_in_checks(session: Session, world):
         track_progress(
             session, _v(make_participant(session)), participant_id=participant.id, lang="nl"
         )
+
+
+def test_home_count_matches_the_open_assignments_on_the_list(session: Session, world):
+    from jouw_omgeving.services.overviews import participant_home
+
+    counsellor, participant, _, _ = world
+    lesson = make_content_item(session, kind=ContentKind.LESSON, track="digital_skills")
+    make_assignment(session, participant=participant, content=lesson)  # taken up alone
+    make_assignment(session, participant=participant, content=lesson, assigned_by=counsellor)
+    rows = participant_assignments(
+        session, _v(participant), participant_id=participant.id, lang="nl"
+    )
+    open_rows = [r for r in rows if r["status"] == "open"]
+    assert participant_home(session, _v(participant))["open_assignments"] == len(open_rows) == 2
