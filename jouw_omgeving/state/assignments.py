@@ -10,6 +10,7 @@ import reflex as rx
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, format_date, format_datetime, gettext
+from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.assignments import (
     AssignmentView,
     assignment_detail,
@@ -17,9 +18,10 @@ from jouw_omgeving.services.assignments import (
     submission_save,
 )
 from jouw_omgeving.services.viewer import Viewer
-from jouw_omgeving.state.assignments_flow import participant_and_lang, run_and_show
+from jouw_omgeving.state.assignments_flow import run_and_show
 from jouw_omgeving.state.assignments_form import AnswerFormState
 from jouw_omgeving.state.participant_detail import route_parameter
+from jouw_omgeving.state.session import SessionState, authenticate
 
 ROUTE_PARAMETER = "assignment_public_id"
 SAVED = N_("Bewaard. Je kunt later verder.")
@@ -67,9 +69,10 @@ class AssignmentListState(rx.State):
     @rx.event
     async def load(self):
         """Load the logged-in participant's assignments."""
-        viewer, lang = await participant_and_lang(self)
+        viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
+        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
             found = participant_assignments(
                 session, viewer, participant_id=viewer.user_id, lang=lang
@@ -128,6 +131,7 @@ class AssignmentState(rx.State):
         self.public_id = ""
         return await run_and_show(
             self,
+            await authenticate(self, Role.PARTICIPANT),
             lambda s, v, lang: assignment_detail(
                 s, v, assignment_public_id=self._public_id(), lang=lang
             ),
@@ -137,6 +141,7 @@ class AssignmentState(rx.State):
     async def _store(self, submit: bool):
         return await run_and_show(
             self,
+            await authenticate(self, Role.PARTICIPANT),
             lambda s, v, lang, answers: submission_save(
                 s,
                 v,

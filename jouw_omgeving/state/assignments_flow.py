@@ -10,37 +10,33 @@ from sqlmodel import Session
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import gettext
-from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.assignments_form import AnswerFormState
-from jouw_omgeving.state.session import SessionState, authenticate
+from jouw_omgeving.state.session import SessionState
 
 ServiceCall = Callable[[Session, Viewer, str], Any]
 
 
-async def participant_and_lang(state: rx.State) -> tuple[Viewer | rx.event.EventSpec, str]:
-    """The logged-in participant (or a redirect) and their interface language."""
-    viewer = await authenticate(state, Role.PARTICIPANT)
-    return viewer, (await state.get_state(SessionState)).lang
-
-
 async def run_and_show(
     state: rx.State,
+    viewer: Viewer | rx.event.EventSpec,
     call: ServiceCall,
     show: Callable[[Any, str], Awaitable[None]],
     *,
     notice: str = "",
     with_answers: bool = False,
 ) -> rx.event.EventSpec | None:
-    """Authenticate, run ``call(session, viewer, lang)`` and ``show`` its result.
+    """With the ``viewer`` from ``authenticate``, run ``call(session, viewer, lang)`` and show it.
+
+    A redirect from ``authenticate`` (no session, wrong role) is returned as it is.
 
     With ``with_answers`` the call gets the form's answers as a fourth argument. A refusal
     is shown in ``state.error`` (translated); ``notice`` (a msgid) is shown on success.
     """
-    viewer, lang = await participant_and_lang(state)
     if not isinstance(viewer, Viewer):
         return viewer
+    lang = (await state.get_state(SessionState)).lang
     answers = (await state.get_state(AnswerFormState))._collect() if with_answers else None
     state.notice, state.error = "", ""
     try:

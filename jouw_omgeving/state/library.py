@@ -6,6 +6,7 @@ import reflex as rx
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, gettext
+from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.assignments_track import (
     LessonRow,
     LessonView,
@@ -15,9 +16,10 @@ from jouw_omgeving.services.assignments_track import (
 )
 from jouw_omgeving.services.content import ContentView, content_item, library
 from jouw_omgeving.services.viewer import Viewer
-from jouw_omgeving.state.assignments_flow import participant_and_lang, run_and_show
+from jouw_omgeving.state.assignments_flow import run_and_show
 from jouw_omgeving.state.assignments_form import AnswerFormState
 from jouw_omgeving.state.participant_detail import route_parameter
+from jouw_omgeving.state.session import SessionState, authenticate
 
 ROUTE_PARAMETER = "content_public_id"
 OTHER_TOPICS = N_("Overig")
@@ -48,9 +50,10 @@ class LibraryState(rx.State):
     @rx.event
     async def load(self):
         """Load the library in the participant's language."""
-        viewer, lang = await participant_and_lang(self)
+        viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
+        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
             rows = library(session, viewer, lang=lang)
         groups: dict[str, LibraryGroup] = {}
@@ -80,6 +83,7 @@ class ContentState(rx.State):
         self.title, self.body = "", ""
         return await run_and_show(
             self,
+            await authenticate(self, Role.PARTICIPANT),
             lambda s, v, lang: content_item(
                 s, v, content_public_id=route_parameter(self, ROUTE_PARAMETER), lang=lang
             ),
@@ -101,9 +105,10 @@ class DigitalSkillsState(rx.State):
     @rx.event
     async def load(self):
         """Load the track with the participant's progress."""
-        viewer, lang = await participant_and_lang(self)
+        viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
+        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
             track = track_progress(session, viewer, participant_id=viewer.user_id, lang=lang)
         self.lessons, self.done, self.total = track["lessons"], track["done"], track["total"]
@@ -150,6 +155,7 @@ class LessonState(rx.State):
         self.public_id = ""
         return await run_and_show(
             self,
+            await authenticate(self, Role.PARTICIPANT),
             lambda s, v, lang: lesson_detail(s, v, content_public_id=self._public_id(), lang=lang),
             self._show,
         )
@@ -159,6 +165,7 @@ class LessonState(rx.State):
         """Hand in the check; the lesson then counts as done."""
         return await run_and_show(
             self,
+            await authenticate(self, Role.PARTICIPANT),
             lambda s, v, lang, answers: lesson_check_submit(
                 s, v, content_public_id=self._public_id(), answers=answers, lang=lang
             ),

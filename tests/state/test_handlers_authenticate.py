@@ -32,6 +32,13 @@ NO_SESSION_NEEDED = {
     "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
     "ThreadState.file_refused": "shows that a file is too big; touches no data",
     "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
+    # Typing answers or feedback on screen: checked, and nothing is stored until save/submit.
+    "AnswerFormState.set_text": "typing an answer on screen; touches no data",
+    "AnswerFormState.set_choice": "picking an option on screen; touches no data",
+    "AnswerFormState.set_tick": "ticking an option on screen; touches no data",
+    "CounsellorAssignmentsState.set_picked": "choosing from the picker on screen; no data",
+    "CounsellorAssignmentsState.set_due": "typing a date on screen; touches no data",
+    "CounsellorAssignmentsState.set_draft": "typing feedback on screen; touches no data",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")
