@@ -1,7 +1,8 @@
 """Opdrachten, Informatie and Digitale vaardigheden, as a participant uses them on a phone.
 
-Each test creates its own participant (and counsellor) in the app's database with the
-factories, so demo people and their counts stay as other tests expect.
+Demo people reserved for these tests: deelnemer31 and deelnemer37 (begeleider1's caseload).
+New content (and an assignment from begeleider1) is added with the factories; no users are
+created, because other browser tests count the demo accounts.
 """
 
 import re
@@ -12,6 +13,7 @@ import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
+from jouw_omgeving.demo.accounts import DEMO_PARTICIPANT_PIN
 from jouw_omgeving.models import Assignment, Organisation, Submission, User
 from jouw_omgeving.models.enums import ContentKind
 from jouw_omgeving.services.assignments_counsellor import feedback_give
@@ -22,13 +24,10 @@ from tests.e2e.test_accessibility import axe_violations
 from tests.factories import (
     make_assignment,
     make_content_item,
-    make_counsellor,
-    make_participant,
     unique,
 )
 
 pytestmark = pytest.mark.e2e
-PIN = "24680"
 QUESTIONS = [
     {
         "key": "plan",
@@ -45,52 +44,56 @@ HOSTILE = (
 
 
 @dataclass
-class People:
-    username: str
+class Prepared:
+    content_id: int
     counsellor_id: int
-    assignment_title: str
-    info_title: str
+    title: str
 
 
-def _people(app_server: RunningApp) -> People:
+def _user(session: Session, username: str) -> User:
+    return session.exec(select(User).where(User.username == username)).one()
+
+
+def _prepare(app_server: RunningApp, username: str, *, kind: str, body: str = "") -> Prepared:
+    """A new item for the reserved participant (an assignment from begeleider1, or information).
+
+    No users are created: other browser tests count the demo accounts.
+    """
     engine = sa.create_engine(app_server.db_url)
     try:
         with Session(engine, expire_on_commit=False) as session:
-            counsellor = make_counsellor(session)
-            participant = make_participant(
-                session, counsellor=counsellor, username=unique("opdracht"), password=PIN
-            )
+            participant = _user(session, username)
+            counsellor = _user(session, "begeleider1")
             organisation = session.get(Organisation, participant.organisation_id)
-            title = unique("Boodschappen plannen")
+            title = unique("Boodschappen plannen" if kind == ContentKind.ASSIGNMENT else "Post")
             item = make_content_item(
-                session, title=title, questions=QUESTIONS, organisation=organisation
-            )
-            make_assignment(session, participant=participant, content=item, assigned_by=counsellor)
-            info = unique("Let op je post")
-            make_content_item(
                 session,
-                kind=ContentKind.INFO,
-                title=info,
-                body=HOSTILE,
-                questions=[],
+                kind=kind,
+                title=title,
+                body=body or "Kijk naar je week.",
+                questions=QUESTIONS if kind == ContentKind.ASSIGNMENT else [],
                 organisation=organisation,
             )
+            if kind == ContentKind.ASSIGNMENT:
+                make_assignment(
+                    session, participant=participant, content=item, assigned_by=counsellor
+                )
             session.commit()
-            return People(participant.username, counsellor.id, title, info)
+            return Prepared(item.id, counsellor.id, title)
     finally:
         engine.dispose()
 
 
-def _give_feedback(app_server: RunningApp, counsellor_id: int, text: str) -> None:
+def _give_feedback(app_server: RunningApp, prepared: Prepared, text: str) -> None:
     engine = sa.create_engine(app_server.db_url)
     try:
         with Session(engine) as session:
             submission = session.exec(
                 select(Submission)
                 .join(Assignment, Assignment.id == Submission.assignment_id)
-                .where(Assignment.assigned_by_id == counsellor_id)
+                .where(Assignment.content_id == prepared.content_id)
             ).one()
-            viewer = Viewer.of(session.get(User, counsellor_id))
+            viewer = Viewer.of(session.get(User, prepared.counsellor_id))
             feedback_give(session, viewer, submission_public_id=submission.public_id, body=text)
             session.commit()
     finally:
@@ -100,14 +103,14 @@ def _give_feedback(app_server: RunningApp, counsellor_id: int, text: str) -> Non
 def test_answer_an_assignment_save_reload_submit_and_read_feedback(
     page: Page, app_server: RunningApp
 ):
-    people = _people(app_server)
-    log_in(page, people.username, PIN)
+    task = _prepare(app_server, "deelnemer31", kind=ContentKind.ASSIGNMENT)
+    log_in(page, "deelnemer31", DEMO_PARTICIPANT_PIN)
     expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
     page.locator("#tile-assignments").click()
     expect(page.get_by_role("heading", name="Opdrachten", level=1)).to_be_visible()
     assert axe_violations(page) == []
-    page.get_by_role("link", name=re.compile(people.assignment_title)).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(people.assignment_title)
+    page.get_by_role("link", name=re.compile(task.title)).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(task.title)
     assert axe_violations(page) == []
 
     page.get_by_text("Eén keer per week").click()
@@ -123,7 +126,7 @@ def test_answer_an_assignment_save_reload_submit_and_read_feedback(
     expect(page.locator("#assignment-status")).to_have_text("Ingeleverd")
     expect(page.get_by_label("Waarom dan?")).to_be_disabled()
 
-    _give_feedback(app_server, people.counsellor_id, "Slim bedacht!")
+    _give_feedback(app_server, task, "Slim bedacht!")
     page.reload()
     expect(page.locator("#assignment-feedback")).to_contain_text("Slim bedacht!")
     expect(page.locator("#assignment-status")).to_have_text("Reactie gekregen")
@@ -133,13 +136,13 @@ def test_answer_an_assignment_save_reload_submit_and_read_feedback(
 def test_a_lesson_check_raises_progress_and_html_in_content_stays_text(
     page: Page, app_server: RunningApp
 ):
-    people = _people(app_server)
-    log_in(page, people.username, PIN)
+    info = _prepare(app_server, "deelnemer37", kind=ContentKind.INFO, body=HOSTILE)
+    log_in(page, "deelnemer37", DEMO_PARTICIPANT_PIN)
     expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
     page.locator("#tile-assignments").click()
 
     page.get_by_role("link", name="Informatie").click()
-    page.get_by_role("link", name=people.info_title).click()
+    page.get_by_role("link", name=info.title).click()
     body = page.locator("#content-body")
     expect(body).to_contain_text("<script>window.__pwned = 1</script>")
     expect(body.locator("strong")).to_have_text("Vetgedrukt")
@@ -150,15 +153,20 @@ def test_a_lesson_check_raises_progress_and_html_in_content_stays_text(
     page.goto("/deelnemer/opdrachten")
     page.get_by_role("link", name="Digitale vaardigheden").click()
     progress = page.locator("#track-progress")
-    expect(progress).to_have_text(re.compile(r"^0 van \d+ gedaan$"))
-    total = progress.inner_text().split()[2]
+    expect(progress).to_have_text(re.compile(r"^\d+ van \d+ gedaan$"))
+    done, _, total, _ = progress.inner_text().split()
     assert axe_violations(page) == []
-    page.locator("#lesson-list a").first.click()
+    open_lessons = page.locator("#lesson-list li").filter(has_not_text="Gedaan")
+    if open_lessons.count() == 0:
+        pytest.fail("deelnemer37 has done every lesson in the demo data: pick another participant")
+    open_lessons.first.locator("a").click()
     expect(page.locator("#lesson-title")).to_be_visible()
     assert axe_violations(page) == []
     for group in page.locator("#questions [role=radiogroup]").all():
-        group.get_by_role("radio").first.check()
+        first = group.get_by_role("radio").first
+        first.click()
+        expect(first).to_be_checked()
     page.get_by_role("button", name="Klaar, inleveren").click()
     expect(page.locator("#lesson-done")).to_contain_text("Deze les is gedaan.")
     page.get_by_role("link", name="Digitale vaardigheden").click()
-    expect(progress).to_have_text(f"1 van {total} gedaan")
+    expect(progress).to_have_text(f"{int(done) + 1} van {total} gedaan")
