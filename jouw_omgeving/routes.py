@@ -40,6 +40,14 @@ PARTICIPANT_PROGRESS = "/deelnemer/voortgang"
 PARTICIPANT_SELF_ASSESSMENT = "/deelnemer/voortgang/hoe-gaat-het"
 PARTICIPANT_CHECK_IN = "/deelnemer/voortgang/check-in"
 PARTICIPANT_ASSIGNMENTS = "/deelnemer/opdrachten"
+PARTICIPANT_ASSIGNMENT_BASE = "/deelnemer/opdracht"
+PARTICIPANT_ASSIGNMENT = f"{PARTICIPANT_ASSIGNMENT_BASE}/[assignment_public_id]"
+PARTICIPANT_LIBRARY = "/deelnemer/informatie"
+PARTICIPANT_CONTENT_BASE = "/deelnemer/informatie"
+PARTICIPANT_CONTENT = f"{PARTICIPANT_CONTENT_BASE}/[content_public_id]"
+PARTICIPANT_DIGITAL_SKILLS = "/deelnemer/digitale-vaardigheden"
+PARTICIPANT_LESSON_BASE = "/deelnemer/digitale-vaardigheden"
+PARTICIPANT_LESSON = f"{PARTICIPANT_LESSON_BASE}/[content_public_id]"
 PARTICIPANT_APPOINTMENTS = "/deelnemer/afspraken"
 PARTICIPANT_CONSENT = "/deelnemer/wie-kijkt-mee"
 PARTICIPANT_MY_DATA = "/deelnemer/mijn-gegevens"
@@ -120,3 +128,18 @@ def admin_settings(public_id: object) -> str:
 def attachment_url(public_id: object) -> str:
     """Where an attachment is downloaded (a backend route, not a page)."""
     return f"{ATTACHMENT_BASE}/{public_id}"
+
+
+def participant_assignment(public_id: object) -> str:
+    """One assignment as the participant answers it."""
+    return f"{PARTICIPANT_ASSIGNMENT_BASE}/{public_id}"
+
+
+def participant_content(public_id: object) -> str:
+    """One information item of the library."""
+    return f"{PARTICIPANT_CONTENT_BASE}/{public_id}"
+
+
+def participant_lesson(public_id: object) -> str:
+    """One lesson of the digital-skills track."""
+    return f"{PARTICIPANT_LESSON_BASE}/{public_id}"

@@ -4,9 +4,12 @@ This module only ever *adds* entries. No service updates or deletes one (a test 
 reading is in :mod:`jouw_omgeving.services.audit_log`.
 """
 
-from sqlmodel import Session
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
 
 from jouw_omgeving.models import AuditEntry
+from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import AuditOutcome
 from jouw_omgeving.services.viewer import Viewer
 
@@ -34,4 +37,42 @@ def audit_record(
             client_address=viewer.client_address,
             detail=detail[:500] if detail else None,
         )
+    )
+
+
+def audit_record_unless_repeated(
+    session: Session,
+    *,
+    viewer: Viewer,
+    category: str,
+    detail: str,
+    window: timedelta,
+    now: datetime | None = None,
+) -> None:
+    """Append an allowed read without a participant, unless it repeats the viewer's last one.
+
+    For pages that refresh themselves (the caseload overview every few seconds): the same
+    view from the same address within ``window`` is the same look, so it is written once.
+    """
+    now = now or utcnow()
+    last = session.exec(
+        select(AuditEntry)
+        .where(
+            AuditEntry.actor_id == viewer.user_id,
+            AuditEntry.category == str(category),
+            AuditEntry.occurred_at > now - window,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if last is not None and last.detail == detail and last.client_address == viewer.client_address:
+        return
+    audit_record(
+        session,
+        viewer=viewer,
+        participant_id=None,
+        action="read",
+        category=category,
+        outcome=AuditOutcome.ALLOWED,
+        detail=detail,
     )

@@ -12,14 +12,12 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from jouw_omgeving.models import AuditEntry
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import (
-    AuditOutcome,
     Role,
 )
 from jouw_omgeving.services.access import Category, require_role
-from jouw_omgeving.services.audit import audit_record
+from jouw_omgeving.services.audit import audit_record_unless_repeated
 from jouw_omgeving.services.caseload_signals import (
     NO_CONTACT_DAYS,
     caseload_signals,
@@ -184,37 +182,20 @@ def caseload_overview(
     total = int(found[0].total) if found else 0
     pages = max(1, -(-total // query.page_size))
     view = f"filter={query.filter} sort={query.sort} page={page} search={query.search[:40]!r}"
-    _audit_overview(session, viewer, f"{len(found)} of {total} participants; {view}", now)
+    audit_record_unless_repeated(
+        session,
+        viewer=viewer,
+        category=Category.CASELOAD_OVERVIEW,
+        detail=f"{len(found)} of {total} participants; {view}",
+        window=REPEAT_AUDIT_WINDOW,
+        now=now,
+    )
     return CaseloadPage(rows=[_row(r, now) for r in found], total=total, page=page, pages=pages)
 
 
 # The open overview refreshes itself every few seconds; an unchanged view within this window
 # is the same look, not a new one, so it is written once (otherwise ~700 rows an hour).
 REPEAT_AUDIT_WINDOW = timedelta(minutes=15)
-
-
-def _audit_overview(session: Session, viewer: Viewer, detail: str, now: datetime) -> None:
-    last = session.exec(
-        select(AuditEntry)
-        .where(
-            AuditEntry.actor_id == viewer.user_id,
-            AuditEntry.category == Category.CASELOAD_OVERVIEW,
-            AuditEntry.occurred_at > now - REPEAT_AUDIT_WINDOW,
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    if last is not None and last.detail == detail and last.client_address == viewer.client_address:
-        return
-    audit_record(
-        session,
-        viewer=viewer,
-        participant_id=None,
-        action="read",
-        category=Category.CASELOAD_OVERVIEW,
-        outcome=AuditOutcome.ALLOWED,
-        detail=detail,
-    )
 
 
 def _row(r, now: datetime) -> CaseloadRow:

@@ -11,6 +11,7 @@ from jouw_omgeving.models import (
     Appointment,
     Assignment,
     ContactMoment,
+    ContentItem,
     Goal,
     LoginSession,
     Organisation,
@@ -22,6 +23,7 @@ from jouw_omgeving.models.enums import (
     AppointmentStatus,
     AssignmentStatus,
     ContactKind,
+    ContentKind,
     GoalStatus,
     Role,
 )
@@ -64,6 +66,13 @@ def participant_home(session: Session, viewer: Viewer) -> HomeSummary:
             Assignment,
             Assignment.participant_id == pid,
             Assignment.status == AssignmentStatus.OPEN,
+            # As on the "Opdrachten" page: lessons taken up alone are not counted.
+            sa.or_(
+                Assignment.assigned_by_id.is_not(None),
+                Assignment.content_id.not_in(
+                    select(ContentItem.id).where(ContentItem.kind == ContentKind.LESSON)
+                ),
+            ),
         ),
         upcoming_appointments=count(
             Appointment,

@@ -44,9 +44,13 @@ from jouw_omgeving.services import (
     admin_participants,
     admin_sessions,
     admin_settings,
+    assignments,
+    assignments_counsellor,
+    assignments_track,
     consent,
     consent_partner,
     consent_read,
+    content,
     goal_changes,
     goal_shares,
     help_numbers,
@@ -91,7 +95,9 @@ from jouw_omgeving.services.viewer import Viewer
 from tests.factories import (
     make_admin,
     make_appointment,
+    make_assignment,
     make_consent,
+    make_content_item,
     make_counsellor,
     make_evaluator,
     make_goal,
@@ -103,6 +109,7 @@ from tests.factories import (
     make_participant,
     make_partner,
     make_partner_organisation,
+    make_submission,
     make_team,
     unique,
 )
@@ -271,6 +278,31 @@ def _poll_with_news(session: Session, viewer: Viewer, target: Target):
     thread = _thread(session, target)
     make_message(session, thread=thread, sender=target.participant)
     return poll_thread(session, viewer, thread_id=thread.id, after_id=0)
+
+
+_CHECK = [
+    {"key": "q1", "type": "choice", "prompt": {"nl": "?"}, "options": [{"nl": "a"}], "answer": 0}
+]
+
+
+def _assignment_of(session: Session, target: Target) -> str:
+    return str(make_assignment(session, participant=target.participant).public_id)
+
+
+def _submission_of(session: Session, target: Target) -> str:
+    return str(
+        make_submission(
+            session, assignment=make_assignment(session, participant=target.participant)
+        ).public_id
+    )
+
+
+def _lesson(session: Session) -> str:
+    return str(
+        make_content_item(
+            session, kind="lesson", track="digital_skills", questions=_CHECK
+        ).public_id
+    )
 
 
 # service -> (how to call it, whether it is about one participant)
@@ -621,6 +653,74 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         lambda s, v, t: network_member_threads(s, v),
         False,
     ),
+    "content.library": (lambda s, v, t: content.library(s, v, lang="nl"), False),
+    "content.assignable_content": (
+        lambda s, v, t: content.assignable_content(s, v, lang="nl"),
+        False,
+    ),
+    "content.content_item": (
+        lambda s, v, t: content.content_item(s, v, content_public_id=_lesson(s), lang="nl"),
+        False,
+    ),
+    "content.visible_item": (lambda s, v, t: content.visible_item(s, v, _lesson(s)), False),
+    "assignments.participant_assignments": (
+        lambda s, v, t: assignments.participant_assignments(
+            s, v, participant_id=t.participant.id, lang="nl"
+        ),
+        True,
+    ),
+    "assignments.assignment_by_public_id": (
+        lambda s, v, t: assignments.assignment_by_public_id(s, v, _assignment_of(s, t)),
+        True,
+    ),
+    "assignments.assignment_detail": (
+        lambda s, v, t: assignments.assignment_detail(
+            s, v, assignment_public_id=_assignment_of(s, t), lang="nl"
+        ),
+        True,
+    ),
+    "assignments.submission_save": (
+        lambda s, v, t: assignments.submission_save(
+            s, v, assignment_public_id=_assignment_of(s, t), answers={"q1": "Huur"}
+        ),
+        True,
+    ),
+    "assignments_track.track_progress": (
+        lambda s, v, t: assignments_track.track_progress(
+            s, v, participant_id=t.participant.id, lang="nl"
+        ),
+        True,
+    ),
+    "assignments_track.lesson_detail": (
+        lambda s, v, t: assignments_track.lesson_detail(
+            s, v, content_public_id=_lesson(s), lang="nl"
+        ),
+        False,
+    ),
+    "assignments_track.lesson_check_submit": (
+        lambda s, v, t: assignments_track.lesson_check_submit(
+            s, v, content_public_id=_lesson(s), answers={"q1": 0}, lang="nl"
+        ),
+        False,
+    ),
+    "assignments_counsellor.assignment_assign": (
+        lambda s, v, t: assignments_counsellor.assignment_assign(
+            s, v, participant_id=t.participant.id, content_public_id=_lesson(s)
+        ),
+        True,
+    ),
+    "assignments_counsellor.assignments_with_submissions": (
+        lambda s, v, t: assignments_counsellor.assignments_with_submissions(
+            s, v, participant_id=t.participant.id, lang="nl"
+        ),
+        True,
+    ),
+    "assignments_counsellor.feedback_give": (
+        lambda s, v, t: assignments_counsellor.feedback_give(
+            s, v, submission_public_id=_submission_of(s, t), body="Goed gedaan"
+        ),
+        True,
+    ),
 }
 
 
@@ -822,11 +922,30 @@ MATRIX: dict[str, dict[str, str]] = {
     "network_invites.network_list": {"participant": "AA"},
     "network_invites.network_end": {"participant": "AD"},
     "network_invites.invite_cancel": {"participant": "AD"},
+    # Content is no one's personal data: participants and counsellors read the library.
+    "content.library": {"participant": "AA", "counsellor": "AA", "team_lead": "AA"},
+    "content.assignable_content": {"counsellor": "AA", "team_lead": "AA"},
+    "content.content_item": {"participant": "AA", "counsellor": "AA", "team_lead": "AA"},
+    "content.visible_item": dict.fromkeys(KINDS, "AA"),  # a lookup; callers guard by role first
+    # Assignments: read by the participant, their counsellor and team lead (the scenario's
+    # partner has consent for goals only); answered only by the participant; given and
+    # responded to only by the caseload counsellor.
+    "assignments.participant_assignments": _PROGRESS_READ,
+    "assignments.assignment_by_public_id": _PROGRESS_READ,
+    "assignments.assignment_detail": _PROGRESS_READ,
+    "assignments.submission_save": {"participant": "AD"},
+    "assignments_track.track_progress": _PROGRESS_READ,
+    "assignments_track.lesson_detail": {"participant": "AA"},
+    "assignments_track.lesson_check_submit": {"participant": "AA"},
+    "assignments_counsellor.assignment_assign": {"counsellor": "AD"},
+    "assignments_counsellor.assignments_with_submissions": _PROGRESS_READ,
+    "assignments_counsellor.feedback_give": {"counsellor": "AD"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
 HELPERS = {
     "audit.audit_record": "the append-only writer every guard calls",
+    "audit.audit_record_unless_repeated": "the writer for self-refreshing views (one per look)",
     "access.refuse": "the guard's refusal (audits, commits, raises)",
     "access.decide": "the guard's table lookup; covered by tests/services/test_access.py",
     "access.require_role": "the guard for role-only services; covered via every row above",
@@ -899,6 +1018,19 @@ HELPERS = {
     "contacts.local_today": "today's date in the Netherlands, no data",
     "caseload_signals.caseload_signals": "the overview's SQL; caseload_overview guards it",
     "network_accept.network_invites_accept": "called by activation after the code was checked",
+    "content.visible_items_condition": "an SQL condition used inside role-guarded queries",
+    "content.latest_published_versions": "content versions (no personal data)",
+    "content.life_domain_names": "reference data (life domain names)",
+    "content.content_view": "shapes a content item the caller was already allowed to read",
+    "content_text.safe_markdown": "neutralises HTML in text, no data",
+    "content_text.question_views": "shapes questions of a version already reached",
+    "content_text.answer_text": "formats an answer already reached",
+    "assignments_answers.clean_answers": "input validation, no data",
+    "assignments_answers.check_score": "compares answers already reached, no data",
+    "assignments.latest_submission": "a selector run only after the guard",
+    "assignments.feedback_rows": "a selector run only after the guard",
+    "assignments.assignment_view": "shapes an assignment the caller was already allowed to read",
+    "assignments.answers_save": "writes after the guard; refuses all but the participant",
 }
 
 

@@ -35,6 +35,7 @@ NO_SESSION_NEEDED = {
     "ContactsState.forget": "clears the previous participant's rows from the view; reads none",
     "CounsellorAppointmentsState.forget": "clears the previous participant's rows; reads none",
     "CounsellorConsentState.forget": "clears the previous participant's consents; reads none",
+    "CounsellorAssignmentsState.forget": "clears the previous participant's rows; reads none",
     "ContactsState.choose_kind": "opens the contact form for a checked kind; no data",
     "ContactsState.pick_duration": "sets the form's minutes (checked 1-600); no data",
     "ContactsState.close_form": "closes the contact form; no data",
@@ -43,6 +44,13 @@ NO_SESSION_NEEDED = {
     "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
     "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
     "HomeUnreadState.watch_home": "checks the session on every poll (unread_as), unextended",
+    # Typing answers or feedback on screen: checked, and nothing is stored until save/submit.
+    "AnswerFormState.set_text": "typing an answer on screen; touches no data",
+    "AnswerFormState.set_choice": "picking an option on screen; touches no data",
+    "AnswerFormState.set_tick": "ticking an option on screen; touches no data",
+    "CounsellorAssignmentsState.set_picked": "choosing from the picker on screen; no data",
+    "CounsellorAssignmentsState.set_due": "typing a date on screen; touches no data",
+    "CounsellorAssignmentsState.set_draft": "typing feedback on screen; touches no data",
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")

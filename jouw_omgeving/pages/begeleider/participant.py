@@ -1,8 +1,9 @@
-"""One participant for their counsellor: tabs for goals, contacts, appointments, consent."""
+"""One participant for their counsellor: goals, contacts, appointments, assignments, consent."""
 
 import reflex as rx
 
 from jouw_omgeving.components.activation import activation_actions
+from jouw_omgeving.components.assignments_panel import counsellor_assignments_panel
 from jouw_omgeving.components.consent_panel import counsellor_consent_panel
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
@@ -14,6 +15,7 @@ from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_PARTICIPANT
 from jouw_omgeving.state.appointments import CounsellorAppointmentsState
 from jouw_omgeving.state.consent_counsellor import CounsellorConsentState
 from jouw_omgeving.state.contacts import ContactsState
+from jouw_omgeving.state.counsellor_assignments import CounsellorAssignmentsState
 from jouw_omgeving.state.participant_detail import ParticipantDetailState
 
 
@@ -57,7 +59,8 @@ def _tab(value: str, icon: str, label: rx.Var, on_click=None) -> rx.Component:
 
 
 def _details() -> rx.Component:
-    # Contacts, appointments and consent are read (and audited) only when their tab is opened.
+    # Contacts, appointments, assignments and consent are read (and audited) only when their
+    # tab is opened.
     return rx.vstack(
         rx.heading(ParticipantDetailState.name, size="7", as_="h1", id="participant-name"),
         _participant_actions(),
@@ -66,12 +69,21 @@ def _details() -> rx.Component:
                 _tab("goals", "target", t("Doelen")),
                 _tab("contacts", "phone", t("Contacten"), ContactsState.load),
                 _tab("appointments", "calendar", t("Afspraken"), CounsellorAppointmentsState.load),
+                _tab(
+                    "assignments",
+                    "clipboard-list",
+                    t("Opdrachten"),
+                    CounsellorAssignmentsState.load,
+                ),
                 _tab("consent", "shield-check", t("Toestemming"), CounsellorConsentState.load),
                 wrap="wrap",
             ),
             rx.tabs.content(_goals(), value="goals", padding_top="1rem"),
             rx.tabs.content(contacts_section(), value="contacts", padding_top="1rem"),
             rx.tabs.content(appointments_section(), value="appointments", padding_top="1rem"),
+            rx.tabs.content(
+                counsellor_assignments_panel(), value="assignments", padding_top="1rem"
+            ),
             rx.tabs.content(counsellor_consent_panel(), value="consent", padding_top="1rem"),
             default_value="goals",
             width="100%",
@@ -89,6 +101,7 @@ def _details() -> rx.Component:
         ContactsState.forget,
         CounsellorAppointmentsState.forget,
         CounsellorConsentState.forget,
+        CounsellorAssignmentsState.forget,
     ],
 )
 def participant_page() -> rx.Component:

@@ -8,6 +8,7 @@ from jouw_omgeving.components.tiles import tile
 from jouw_omgeving.routes import (
     PARTICIPANT_ACCESS_LOG,
     PARTICIPANT_APPOINTMENTS,
+    PARTICIPANT_ASSIGNMENTS,
     PARTICIPANT_CONSENT,
     PARTICIPANT_GOALS,
     PARTICIPANT_HELP,
@@ -55,6 +56,7 @@ def participant_home_page() -> rx.Component:
                 tile(
                     "clipboard-list",
                     t("Opdrachten"),
+                    href=PARTICIPANT_ASSIGNMENTS,
                     count=ParticipantHomeState.open_assignments,
                     tile_id="tile-assignments",
                 ),
