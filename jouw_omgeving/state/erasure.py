@@ -52,14 +52,20 @@ class ErasureRequestState(rx.State):
         return None
 
     @rx.event
-    def ask(self):
+    async def ask(self):
         """Show the confirmation that explains what will happen."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
         self.confirming = True
+        return None
 
     @rx.event
-    def cancel(self):
+    async def cancel(self):
         """Close the confirmation without asking."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
         self.confirming = False
+        return None if isinstance(viewer, Viewer) else viewer
 
     @rx.event
     async def confirm(self):
@@ -117,9 +123,11 @@ class AdminErasureState(rx.State):
         return None
 
     @rx.event
-    def cancel(self):
+    async def cancel(self):
         """Close the confirmation."""
+        viewer = await authenticate(self, Role.ADMIN)
         self.confirming = ""
+        return None if isinstance(viewer, Viewer) else viewer
 
     @rx.event
     async def execute(self):
