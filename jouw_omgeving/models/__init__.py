@@ -11,6 +11,7 @@ from jouw_omgeving.models.content import (
     Feedback,
     Submission,
 )
+from jouw_omgeving.models.erasure import ErasureRequest
 from jouw_omgeving.models.goals import Goal, GoalShare, GoalStatusChange, GoalStep
 from jouw_omgeving.models.instruments import (
     Assessment,
@@ -41,6 +42,7 @@ __all__ = [
     "ContactMoment",
     "ContentItem",
     "ContentVersion",
+    "ErasureRequest",
     "Feedback",
     "Goal",
     "GoalShare",

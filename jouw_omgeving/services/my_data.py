@@ -46,6 +46,7 @@ from jouw_omgeving.models import (
     ConsentRecord,
     ContactMoment,
     ContentVersion,
+    ErasureRequest,
     Feedback,
     Goal,
     GoalShare,
@@ -145,6 +146,7 @@ EXPORT: Mapping[type[SQLModel], Condition] = {
     ContactMoment: _own(ContactMoment.participant_id),
     Appointment: _own(Appointment.participant_id),
     AuditEntry: _own(AuditEntry.subject_participant_id),  # who looked at their data
+    ErasureRequest: _own(ErasureRequest.participant_id),
 }
 
 # Tables without the participant's data, and why.

@@ -27,6 +27,7 @@ from jouw_omgeving.models import (
     Attachment,
     AuditEntry,
     Consent,
+    ErasureRequest,
     Goal,
     GoalStep,
     LoginSession,
@@ -51,6 +52,7 @@ from jouw_omgeving.services import (
     consent_partner,
     consent_read,
     content,
+    erasure,
     goal_changes,
     goal_shares,
     help_numbers,
@@ -188,6 +190,15 @@ def _settings_update(s: Session, v: Viewer, t: Target) -> None:
         },
         suppression_threshold=5,
         retention_months=24,
+    )
+
+
+def _erasure_of_target(s: Session, v: Viewer, t: Target) -> Any:
+    request = ErasureRequest(participant_id=t.participant.id)
+    s.add(request)
+    s.commit()
+    return erasure.erasure_execute(
+        s, v, request_public_id=str(request.public_id), data_dir=Path(tempfile.mkdtemp())
     )
 
 
@@ -577,6 +588,10 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     ),
     "consent_partner.assignment_list": (_about(consent_partner.assignment_list), True),
     "my_data.participant_export": (lambda s, v, t: my_data.participant_export(s, v), False),
+    "erasure.erasure_request_create": (lambda s, v, t: erasure.erasure_request_create(s, v), False),
+    "erasure.erasure_request_mine": (lambda s, v, t: erasure.erasure_request_mine(s, v), False),
+    "erasure.erasure_requests_list": (lambda s, v, t: erasure.erasure_requests_list(s, v), False),
+    "erasure.erasure_execute": (_erasure_of_target, True),
     "progress.scores_over_time": (
         lambda s, v, t: progress.scores_over_time(s, v, participant_id=t.participant.id),
         True,
@@ -909,6 +924,11 @@ MATRIX: dict[str, dict[str, str]] = {
         "team_lead": "AD",
     },
     "my_data.participant_export": {"participant": "AA"},  # always their own, nobody else's
+    # A participant asks (only for themself); an admin carries out anyone's request.
+    "erasure.erasure_request_create": {"participant": "AA"},
+    "erasure.erasure_request_mine": {"participant": "AA"},
+    "erasure.erasure_requests_list": {"admin": "AA"},
+    "erasure.erasure_execute": {"admin": "AA"},
     "progress.scores_over_time": _PROGRESS_READ,
     "progress.latest_side_by_side": _PROGRESS_READ,
     "progress.steps_done_per_month": _PROGRESS_READ,
@@ -1031,6 +1051,7 @@ HELPERS = {
     "assignments.feedback_rows": "a selector run only after the guard",
     "assignments.assignment_view": "shapes an assignment the caller was already allowed to read",
     "assignments.answers_save": "writes after the guard; refuses all but the participant",
+    "erasure.retention_months": "reads an organisation setting the caller already reached",
 }
 
 

@@ -9,6 +9,7 @@ from jouw_omgeving.routes import (
     ADMIN_ACCOUNTS,
     ADMIN_AUDIT,
     ADMIN_CASELOADS,
+    ADMIN_ERASURE,
     ADMIN_HOME,
     ADMIN_ORGANISATIONS,
     ADMIN_PARTICIPANTS,
@@ -53,6 +54,9 @@ def admin_page() -> rx.Component:
                 href=ADMIN_CASELOADS,
             ),
             rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
+            rx.link(
+                rx.icon("eraser", aria_hidden="true"), t("Verwijderverzoeken"), href=ADMIN_ERASURE
+            ),
             spacing="4",
             wrap="wrap",
         ),

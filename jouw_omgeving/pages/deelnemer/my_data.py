@@ -2,10 +2,12 @@
 
 import reflex as rx
 
+from jouw_omgeving.components.erasure_request import erasure_request_section
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_MY_DATA
+from jouw_omgeving.state.erasure import ErasureRequestState
 from jouw_omgeving.state.my_data import MyDataState
 
 
@@ -25,7 +27,9 @@ def _section(section) -> rx.Component:
     )
 
 
-@rx.page(route=PARTICIPANT_MY_DATA, title=APP_NAME, on_load=MyDataState.load)
+@rx.page(
+    route=PARTICIPANT_MY_DATA, title=APP_NAME, on_load=[MyDataState.load, ErasureRequestState.load]
+)
 def my_data_page() -> rx.Component:
     """Goals, scores, messages, assignments, consent, contacts and who looked: all of it."""
     return page_shell(
@@ -54,6 +58,7 @@ def my_data_page() -> rx.Component:
                 error_callout(MyDataState.error),
                 rx.text(MyDataState.name, size="4", weight="bold", id="my-data-name"),
                 rx.foreach(MyDataState.sections, _section),
+                erasure_request_section(),
                 width="100%",
                 spacing="4",
             ),
