@@ -24,6 +24,7 @@ from jouw_omgeving.services.access import (
 )
 from jouw_omgeving.services.errors import InvalidInput
 from jouw_omgeving.services.ids import parse_public_id
+from jouw_omgeving.services.paging import page_of
 from jouw_omgeving.services.participants import participant_by_public_id
 from jouw_omgeving.services.viewer import Viewer
 
@@ -202,19 +203,17 @@ def appointments_list(
     participant = participant_by_public_id(
         session, viewer, participant_public_id, category=Category.APPOINTMENTS
     )
-    page_size = max(1, min(page_size, 50))
     condition = Appointment.participant_id == participant.id
-    total = session.exec(select(sa.func.count(Appointment.id)).where(condition)).one()
-    pages = max(1, -(-total // page_size))
-    page = max(0, min(page, pages - 1))
-    found = session.exec(
-        select(Appointment, User.display_name)
+    found, total, page, pages = page_of(
+        session,
+        count=select(sa.func.count(Appointment.id)).where(condition),
+        rows=select(Appointment, User.display_name)
         .join(User, User.id == Appointment.counsellor_id)
         .where(condition)
-        .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
-        .limit(page_size)
-        .offset(page * page_size)
-    ).all()
+        .order_by(Appointment.starts_at.desc(), Appointment.id.desc()),
+        page=page,
+        page_size=page_size,
+    )
     return AppointmentPage(
         rows=[_row(a, name) for a, name in found], total=total, page=page, pages=pages
     )

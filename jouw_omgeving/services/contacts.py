@@ -17,6 +17,7 @@ from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import ContactKind, Role
 from jouw_omgeving.services.access import Action, Category, require_role
 from jouw_omgeving.services.errors import InvalidInput
+from jouw_omgeving.services.paging import page_of
 from jouw_omgeving.services.participants import participant_by_public_id
 from jouw_omgeving.services.viewer import Viewer
 
@@ -146,19 +147,17 @@ def contacts_list(
     participant = participant_by_public_id(
         session, viewer, participant_public_id, category=Category.CONTACTS
     )
-    page_size = max(1, min(page_size, 50))
     condition = ContactMoment.participant_id == participant.id
-    total = session.exec(select(sa.func.count(ContactMoment.id)).where(condition)).one()
-    pages = max(1, -(-total // page_size))
-    page = max(0, min(page, pages - 1))
-    found = session.exec(
-        select(ContactMoment, User.display_name)
+    found, total, page, pages = page_of(
+        session,
+        count=select(sa.func.count(ContactMoment.id)).where(condition),
+        rows=select(ContactMoment, User.display_name)
         .join(User, User.id == ContactMoment.counsellor_id)
         .where(condition)
-        .order_by(ContactMoment.occurred_at.desc(), ContactMoment.id.desc())
-        .limit(page_size)
-        .offset(page * page_size)
-    ).all()
+        .order_by(ContactMoment.occurred_at.desc(), ContactMoment.id.desc()),
+        page=page,
+        page_size=page_size,
+    )
     return ContactPage(
         rows=[_row(contact, name) for contact, name in found], total=total, page=page, pages=pages
     )

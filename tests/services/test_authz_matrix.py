@@ -966,6 +966,7 @@ MATRIX: dict[str, dict[str, str]] = {
 HELPERS = {
     "audit.audit_record": "the append-only writer every guard calls",
     "audit.audit_record_unless_repeated": "the writer for self-refreshing views (one per look)",
+    "paging.page_of": "cuts an already guarded query into pages",
     "access.refuse": "the guard's refusal (audits, commits, raises)",
     "access.decide": "the guard's table lookup; covered by tests/services/test_access.py",
     "access.require_role": "the guard for role-only services; covered via every row above",
