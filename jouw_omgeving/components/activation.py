@@ -6,7 +6,7 @@
 
 import reflex as rx
 
-from jouw_omgeving.components.text import t
+from jouw_omgeving.components.text import t, visually_hidden
 from jouw_omgeving.state.activation_card import ActivationCardState
 
 # Print only the card, A6 portrait, without the page around it.
@@ -20,15 +20,6 @@ PRINT_CSS = """
 }
 """
 
-_VISUALLY_HIDDEN = {
-    "position": "absolute",
-    "width": "1px",
-    "height": "1px",
-    "overflow": "hidden",
-    "clip": "rect(0 0 0 0)",
-    "white_space": "nowrap",
-}
-
 
 def activation_actions(
     participant_public_id: rx.Var | str, name: rx.Var | str | None = None
@@ -39,7 +30,7 @@ def activation_actions(
         rx.icon("key-round", aria_hidden="true"),
         label,
         # Screen readers hear whose code it is; the row shows the name already.
-        rx.el.span(" ", name, style=_VISUALLY_HIDDEN) if name is not None else rx.fragment(),
+        visually_hidden(" ", name) if name is not None else rx.fragment(),
         variant="soft",
         size="2",
         class_name="new-activation-code",

@@ -5,19 +5,6 @@ import reflex as rx
 from jouw_omgeving.components.text import t
 
 
-def visually_hidden(*children) -> rx.Component:
-    """Text for screen readers only (e.g. which step or goal a short button is for)."""
-    return rx.el.span(
-        *children,
-        position="absolute",
-        width="1px",
-        height="1px",
-        overflow="hidden",
-        clip="rect(0 0 0 0)",
-        white_space="nowrap",
-    )
-
-
 def status_badge(status: rx.Var) -> rx.Component:
     """The goal's status in words (never by colour alone)."""
     return rx.match(

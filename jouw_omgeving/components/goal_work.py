@@ -2,8 +2,7 @@
 
 import reflex as rx
 
-from jouw_omgeving.components.goal_card import visually_hidden
-from jouw_omgeving.components.text import t
+from jouw_omgeving.components.text import t, visually_hidden
 from jouw_omgeving.state.goals import GoalState
 
 

@@ -2,17 +2,8 @@
 
 import reflex as rx
 
-from jouw_omgeving.components.text import t
+from jouw_omgeving.components.text import t, visually_hidden
 from jouw_omgeving.state.network_manage import NetworkManageState
-
-_VISUALLY_HIDDEN = {
-    "position": "absolute",
-    "width": "1px",
-    "height": "1px",
-    "overflow": "hidden",
-    "clip": "rect(0 0 0 0)",
-    "white_space": "nowrap",
-}
 
 
 def member_card(member) -> rx.Component:
@@ -39,7 +30,7 @@ def member_card(member) -> rx.Component:
             rx.button(
                 rx.icon("user-minus", aria_hidden="true"),
                 t("Stoppen"),
-                rx.el.span(" ", member["name"], style=_VISUALLY_HIDDEN),
+                visually_hidden(" ", member["name"]),
                 on_click=NetworkManageState.ask_end(member["member_public_id"]),
                 size="3",
                 variant="soft",

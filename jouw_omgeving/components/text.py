@@ -13,3 +13,16 @@ def t(msgid: str) -> rx.Var:
     if not differing:
         return rx.Var.create(msgid)
     return rx.match(SessionState.lang, *differing, msgid)
+
+
+def visually_hidden(*children) -> rx.Component:
+    """Text for screen readers only (e.g. which step or person a short button is for)."""
+    return rx.el.span(
+        *children,
+        position="absolute",
+        width="1px",
+        height="1px",
+        overflow="hidden",
+        clip="rect(0 0 0 0)",
+        white_space="nowrap",
+    )

@@ -2,9 +2,9 @@
 
 import reflex as rx
 
-from jouw_omgeving.components.goal_card import goal_card, visually_hidden
+from jouw_omgeving.components.goal_card import goal_card
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
-from jouw_omgeving.components.text import t
+from jouw_omgeving.components.text import t, visually_hidden
 from jouw_omgeving.routes import (
     PARTICIPANT_GOAL_NEW,
     PARTICIPANT_GOALS,
