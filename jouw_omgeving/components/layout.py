@@ -148,6 +148,19 @@ def page_shell(*children: rx.Component, participant: bool = False) -> rx.Compone
     )
 
 
+def back_link(label: rx.Var | str, href: str) -> rx.Component:
+    """Back one level: the arrow beside its words (not above them) and a 48 px touch target."""
+    return rx.link(
+        rx.icon("arrow-left", aria_hidden="true", flex_shrink="0"),
+        label,
+        href=href,
+        display="inline-flex",
+        align_items="center",
+        gap="0.4rem",
+        min_height="48px",
+    )
+
+
 def loading_or(content: rx.Component, loaded: rx.Var) -> rx.Component:
     """Show a spinner until the page's data arrived over the websocket."""
     return rx.cond(loaded, content, rx.center(rx.spinner(size="3"), padding="2rem"))

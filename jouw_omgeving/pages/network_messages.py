@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.message_bubble import thread_body
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import NETWORK_HOME, NETWORK_MESSAGES, NETWORK_THREAD, network_thread
@@ -38,15 +38,11 @@ def _chat_button(thread) -> rx.Component:
     )
 
 
-def _back(href: str) -> rx.Component:
-    return rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=href)
-
-
 @rx.page(route=NETWORK_MESSAGES, title=APP_NAME, on_load=NetworkThreadsState.load)
 def network_messages_page() -> rx.Component:
     """Every chat a participant opened with this network member."""
     return page_shell(
-        _back(NETWORK_HOME),
+        back_link(t("Terug"), NETWORK_HOME),
         rx.heading(t("Berichten"), size="7", as_="h1"),
         loading_or(
             rx.vstack(
@@ -74,7 +70,7 @@ def network_messages_page() -> rx.Component:
 def network_thread_page() -> rx.Component:
     """One chat with a participant: read, and write a message."""
     return page_shell(
-        _back(NETWORK_MESSAGES),
+        back_link(t("Terug"), NETWORK_MESSAGES),
         rx.heading(t("Berichten met"), " ", ThreadState.title, size="7", as_="h1"),
         loading_or(thread_body(), ThreadState.loaded),
     )

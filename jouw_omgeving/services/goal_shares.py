@@ -10,7 +10,7 @@ from typing import TypedDict
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from jouw_omgeving.models import Goal, GoalShare, GoalStep, NetworkMembership, User
+from jouw_omgeving.models import Goal, GoalShare, NetworkMembership, User
 from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import GoalStatus, Role
 from jouw_omgeving.services.access import (
@@ -21,8 +21,9 @@ from jouw_omgeving.services.access import (
     require_role,
 )
 from jouw_omgeving.services.goal_changes import goal_by_public_id
-from jouw_omgeving.services.goals import GoalCard, goal_card_of
+from jouw_omgeving.services.goals import GoalCard, goal_card_of, steps_by_goal
 from jouw_omgeving.services.ids import parse_public_id
+from jouw_omgeving.services.relations import membership_running_condition
 from jouw_omgeving.services.viewer import Viewer
 
 
@@ -47,15 +48,6 @@ def _active_share_condition() -> sa.ColumnElement[bool]:
     return sa.or_(GoalShare.revoked_at.is_(None), GoalShare.revoked_at > now)
 
 
-def _active_membership_condition() -> sa.ColumnElement[bool]:
-    now = utcnow()
-    return sa.and_(
-        NetworkMembership.member_id.is_not(None),
-        NetworkMembership.accepted_at.is_not(None),
-        sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
-    )
-
-
 def _own_goal(session: Session, viewer: Viewer, goal_public_id: object) -> Goal:
     """Sharing is the participant's own decision: nobody else may share their goals."""
     require_role(
@@ -78,7 +70,7 @@ def share_choices(session: Session, viewer: Viewer, *, goal_public_id: object) -
         select(User, NetworkMembership.relation)
         .join(NetworkMembership, NetworkMembership.member_id == User.id)
         .where(NetworkMembership.participant_id == goal.participant_id)
-        .where(_active_membership_condition(), User.active.is_(True))
+        .where(membership_running_condition(), User.active.is_(True))
         .order_by(User.display_name, User.id)
     ).all()
     return [
@@ -100,7 +92,7 @@ def _member_of(session: Session, viewer: Viewer, goal: Goal, member_public_id: o
             .join(NetworkMembership, NetworkMembership.member_id == User.id)
             .where(User.public_id == parsed, User.role == Role.NETWORK_MEMBER)
             .where(NetworkMembership.participant_id == goal.participant_id)
-            .where(_active_membership_condition())
+            .where(membership_running_condition())
         ).first()
         if parsed is not None
         else None
@@ -174,19 +166,16 @@ def shared_goals(session: Session, viewer: Viewer) -> list[SharedGoal]:
             ),
         )
         .where(GoalShare.network_member_id == viewer.user_id, _active_share_condition())
-        .where(_active_membership_condition())
+        .where(membership_running_condition())
         .where(Goal.status != GoalStatus.STOPPED)
         .order_by(User.display_name, Goal.created_at.desc())
         .distinct()
     ).all()
-    result: list[SharedGoal] = []
-    for goal, owner_name in candidates:
+    for goal, _owner_name in candidates:
         # The guard checks the membership too, and writes the audit entry.
         require_goal_access(session, viewer, goal_id=goal.id)
-        steps = session.exec(
-            select(GoalStep)
-            .where(GoalStep.goal_id == goal.id)
-            .order_by(GoalStep.position, GoalStep.id)
-        ).all()
-        result.append(SharedGoal(owner_name=owner_name, goal=goal_card_of(goal, list(steps))))
-    return result
+    steps = steps_by_goal(session, [goal.id for goal, _ in candidates])
+    return [
+        SharedGoal(owner_name=owner_name, goal=goal_card_of(goal, steps[goal.id]))
+        for goal, owner_name in candidates
+    ]

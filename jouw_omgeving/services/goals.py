@@ -3,7 +3,6 @@
 from datetime import date
 from typing import TypedDict
 
-import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from jouw_omgeving.models import Goal, GoalStep
@@ -50,18 +49,23 @@ def goal_board(
         .where(Goal.participant_id == participant_id, Goal.status != GoalStatus.STOPPED)
         .order_by(Goal.created_at.desc())
     ).all()
-    goal_ids = [g.id for g in goals]
-    steps_by_goal: dict[int, list[GoalStep]] = {gid: [] for gid in goal_ids}
+    steps = steps_by_goal(session, [g.id for g in goals])
+    cards = [goal_card_of(goal, steps[goal.id], today) for goal in goals]
+    cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
+    return cards
+
+
+def steps_by_goal(session: Session, goal_ids: list[int]) -> dict[int, list[GoalStep]]:
+    """The steps of these goals in order, in one query (the caller has guarded the goals)."""
+    found: dict[int, list[GoalStep]] = {goal_id: [] for goal_id in goal_ids}
     if goal_ids:
         for step in session.exec(
             select(GoalStep)
-            .where(sa.and_(GoalStep.goal_id.in_(goal_ids)))
+            .where(GoalStep.goal_id.in_(goal_ids))
             .order_by(GoalStep.goal_id, GoalStep.position, GoalStep.id)
         ).all():
-            steps_by_goal[step.goal_id].append(step)
-    cards = [goal_card_of(goal, steps_by_goal[goal.id], today) for goal in goals]
-    cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
-    return cards
+            found[step.goal_id].append(step)
+    return found
 
 
 def goal_detail(

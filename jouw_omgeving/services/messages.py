@@ -16,10 +16,8 @@ from jouw_omgeving.models import (
     Attachment,
     Message,
     MessageThread,
-    NetworkMembership,
     User,
 )
-from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import Role, ThreadKind
 from jouw_omgeving.services.access import (
     Category,
@@ -37,6 +35,7 @@ from jouw_omgeving.services.messages_access import (
     thread_readers,
 )
 from jouw_omgeving.services.messages_read import mark_read, read_positions, thread_unread_expr
+from jouw_omgeving.services.relations import active_membership_condition
 from jouw_omgeving.services.viewer import Viewer
 
 PAGE_SIZE = 30
@@ -105,12 +104,8 @@ def participant_threads(session: Session, viewer: Viewer) -> list[ThreadTile]:
     """The participant's own threads: the counsellor thread first, then network chats."""
     require_role(viewer, Role.PARTICIPANT, session=session, category=Category.MESSAGES)
     ensure_counsellor_thread(session, viewer.user_id)
-    now = utcnow()
     active_member = sa.exists().where(
-        NetworkMembership.participant_id == MessageThread.participant_id,
-        NetworkMembership.member_id == MessageThread.network_member_id,
-        NetworkMembership.accepted_at.is_not(None),
-        sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
+        active_membership_condition(MessageThread.participant_id, MessageThread.network_member_id)
     )
     rows = session.exec(
         select(

@@ -27,6 +27,7 @@ from jouw_omgeving.models.enums import GoalStatus, Role
 from jouw_omgeving.services.access import Action, Category, refuse, require_role
 from jouw_omgeving.services.errors import InvalidInput
 from jouw_omgeving.services.ids import parse_public_id
+from jouw_omgeving.services.relations import membership_running_condition
 from jouw_omgeving.services.text_input import clean_line
 from jouw_omgeving.services.viewer import Viewer
 
@@ -218,9 +219,7 @@ def _still_member_elsewhere(session: Session, member_id: int, now: datetime) -> 
     return (
         session.exec(
             select(NetworkMembership.id).where(
-                NetworkMembership.member_id == member_id,
-                NetworkMembership.accepted_at.is_not(None),
-                sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
+                NetworkMembership.member_id == member_id, membership_running_condition(now)
             )
         ).first()
         is not None

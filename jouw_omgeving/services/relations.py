@@ -97,21 +97,27 @@ def _goal_shared(session: Session, viewer: Viewer, subject: Subject) -> bool:
             GoalShare.network_member_id == viewer.user_id,
             Goal.participant_id == subject.participant_id,
             sa.or_(GoalShare.revoked_at.is_(None), GoalShare.revoked_at > now),
-            NetworkMembership.accepted_at.is_not(None),
-            sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
+            membership_running_condition(now),
         )
     ).first()
     return row is not None
 
 
+def membership_running_condition(now: datetime | None = None) -> sa.ColumnElement[bool]:
+    """SQL condition: a network membership that was accepted and has not ended (now)."""
+    now = now or utcnow()
+    return sa.and_(
+        NetworkMembership.accepted_at.is_not(None),
+        sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
+    )
+
+
 def active_membership_condition(participant_id, member_id) -> sa.ColumnElement[bool]:
     """SQL condition: the network membership row links these two, accepted and not ended."""
-    now = utcnow()
     return sa.and_(
         NetworkMembership.participant_id == participant_id,
         NetworkMembership.member_id == member_id,
-        NetworkMembership.accepted_at.is_not(None),
-        sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now),
+        membership_running_condition(),
     )
 
 

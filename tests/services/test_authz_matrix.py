@@ -967,6 +967,8 @@ HELPERS = {
     "audit.audit_record": "the append-only writer every guard calls",
     "audit.audit_record_unless_repeated": "the writer for self-refreshing views (one per look)",
     "paging.page_of": "cuts an already guarded query into pages",
+    "goals.steps_by_goal": "loads the steps of goals the caller has guarded already",
+    "relations.membership_running_condition": "an SQL condition used inside guarded queries",
     "access.refuse": "the guard's refusal (audits, commits, raises)",
     "access.decide": "the guard's table lookup; covered by tests/services/test_access.py",
     "access.require_role": "the guard for role-only services; covered via every row above",

@@ -4,7 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.activation import PRINT_CSS, activation_actions, activation_card
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import COUNSELLOR_ACTIVATION_CARD, COUNSELLOR_HOME
 from jouw_omgeving.state.activation_card import ActivationCardState
@@ -46,7 +46,7 @@ def activation_card_page() -> rx.Component:
     state = ActivationCardState
     return page_shell(
         rx.el.style(PRINT_CSS),
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=COUNSELLOR_HOME),
+        back_link(t("Terug"), COUNSELLOR_HOME),
         rx.heading(t("Activatiecode"), size="7", as_="h1"),
         loading_or(
             rx.cond(

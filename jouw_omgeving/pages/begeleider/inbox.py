@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.message_bubble import thread_body
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import (
@@ -111,7 +111,7 @@ def _pager() -> rx.Component:
 def inbox_page() -> rx.Component:
     """All threads of the caseload, newest first, with search and an unread filter."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=COUNSELLOR_HOME),
+        back_link(t("Terug"), COUNSELLOR_HOME),
         rx.heading(t("Berichten"), size="7", as_="h1"),
         _search(),
         rx.el.label(
@@ -151,7 +151,7 @@ def inbox_page() -> rx.Component:
 def counsellor_thread_page() -> rx.Component:
     """One participant's thread: read, and answer."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=COUNSELLOR_INBOX),
+        back_link(t("Terug"), COUNSELLOR_INBOX),
         rx.heading(t("Berichten met"), " ", ThreadState.title, size="7", as_="h1"),
         loading_or(thread_body(), ThreadState.loaded),
     )

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout, labelled_input
-from jouw_omgeving.components.layout import APP_NAME, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_NEW_PARTICIPANT
 from jouw_omgeving.state.activation_card import ActivationCardState
@@ -13,7 +13,7 @@ from jouw_omgeving.state.activation_card import ActivationCardState
 def new_participant_page() -> rx.Component:
     """Only a name: the participant chooses username and PIN with the activation code."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=COUNSELLOR_HOME),
+        back_link(t("Terug"), COUNSELLOR_HOME),
         rx.heading(t("Nieuwe deelnemer"), size="7", as_="h1"),
         rx.text(
             t(

@@ -7,7 +7,7 @@ from jouw_omgeving.components.assignments_panel import counsellor_assignments_pa
 from jouw_omgeving.components.consent_panel import counsellor_consent_panel
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.pages.begeleider.participant_appointments import appointments_section
 from jouw_omgeving.pages.begeleider.participant_contacts import contacts_section
@@ -107,9 +107,7 @@ def _details() -> rx.Component:
 def participant_page() -> rx.Component:
     """The participant in the URL, or a clear refusal (never an empty page)."""
     return page_shell(
-        rx.link(
-            rx.icon("arrow-left", aria_hidden="true"), t("Mijn deelnemers"), href=COUNSELLOR_HOME
-        ),
+        back_link(t("Mijn deelnemers"), COUNSELLOR_HOME),
         loading_or(
             rx.cond(
                 ParticipantDetailState.error != "",

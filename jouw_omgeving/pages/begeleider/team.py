@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import COUNSELLOR_HOME, COUNSELLOR_TEAM, counsellor_participant
 from jouw_omgeving.state.team import TeamState
@@ -88,9 +88,7 @@ def _handover_form() -> rx.Component:
 def team_page() -> rx.Component:
     """The lead's team: caseloads side by side, and the handover form."""
     return page_shell(
-        rx.link(
-            rx.icon("arrow-left", aria_hidden="true"), t("Mijn deelnemers"), href=COUNSELLOR_HOME
-        ),
+        back_link(t("Mijn deelnemers"), COUNSELLOR_HOME),
         rx.heading(t("Mijn team"), ": ", TeamState.team, size="7", as_="h1"),
         loading_or(
             rx.cond(

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import labelled_input
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.pages.beheer.widgets import notices, submit, table
@@ -143,7 +143,7 @@ def _sessions() -> rx.Component:
 def account_page() -> rx.Component:
     """What an admin sees and does with one staff account."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Accounts"), href=ADMIN_ACCOUNTS),
+        back_link(t("Accounts"), ADMIN_ACCOUNTS),
         notices(S.error, S.notice),
         loading_or(
             rx.cond(

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout, labelled_input
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.pages.beheer.widgets import pager
@@ -78,7 +78,7 @@ def _row(line) -> rx.Component:
 def audit_page() -> rx.Component:
     """Filters, then one page of entries, newest first."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Beheer"), href=ADMIN_HOME),
+        back_link(t("Beheer"), ADMIN_HOME),
         rx.heading(t("Auditlog"), size="7", as_="h1"),
         _filters(),
         error_callout(AuditSearchState.error),

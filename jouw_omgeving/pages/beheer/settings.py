@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import labelled_input
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.pages.beheer.widgets import form_grid, notices, submit
@@ -57,9 +57,7 @@ def _help_row(row) -> rx.Component:
 def settings_page() -> rx.Component:
     """All settings of one organisation in one form."""
     return page_shell(
-        rx.link(
-            rx.icon("arrow-left", aria_hidden="true"), t("Organisaties"), href=ADMIN_ORGANISATIONS
-        ),
+        back_link(t("Organisaties"), ADMIN_ORGANISATIONS),
         rx.heading(t("Instellingen"), " ", S.organisation, size="7", as_="h1"),
         notices(S.error, S.notice),
         loading_or(

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
+from jouw_omgeving.components.layout import back_link
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import ADMIN_HOME
@@ -12,7 +13,7 @@ SELECT_STYLE = {"minHeight": "2.75rem", "width": "100%"}
 
 def back_to_admin() -> rx.Component:
     """The link back to the admin overview."""
-    return rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Beheer"), href=ADMIN_HOME)
+    return back_link(t("Beheer"), ADMIN_HOME)
 
 
 def notices(error: rx.Var, notice: rx.Var) -> rx.Component:

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_ACCESS_LOG, PARTICIPANT_HOME
 from jouw_omgeving.state.access_log import AccessLogState
@@ -44,7 +44,7 @@ def _pager() -> rx.Component:
 def access_log_page() -> rx.Component:
     """One sentence per look at your data, newest first."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Wie heeft mijn gegevens bekeken"), size="7", as_="h1"),
         rx.text(t("Hier zie je wie je gegevens bekeek of veranderde. Het nieuwste staat boven.")),
         loading_or(

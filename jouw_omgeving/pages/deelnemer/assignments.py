@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 import reflex as rx
 
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import (
     PARTICIPANT_ASSIGNMENTS,
@@ -28,11 +28,6 @@ def big_link(
         width="100%",
         justify="start",
     )
-
-
-def back_link(label: rx.Var, href: str) -> rx.Component:
-    """Back to the page one level up."""
-    return rx.link(rx.icon("arrow-left", aria_hidden="true"), label, href=href)
 
 
 def card_row(*children: rx.Component, href: rx.Var | str) -> rx.Component:

@@ -3,11 +3,10 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.markdown_safe import safe_markdown
 from jouw_omgeving.components.question_form import question_form
 from jouw_omgeving.components.text import t
-from jouw_omgeving.pages.deelnemer.assignments import back_link
 from jouw_omgeving.routes import PARTICIPANT_ASSIGNMENT, PARTICIPANT_ASSIGNMENTS
 from jouw_omgeving.state.assignments import AssignmentState
 

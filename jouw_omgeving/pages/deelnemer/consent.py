@@ -8,7 +8,7 @@ from jouw_omgeving.components.consent_switch import (
     request_card,
 )
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.lists import stacked_list
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_HOME, PARTICIPANT_MY_DATA
@@ -63,7 +63,7 @@ def _history() -> rx.Component:
 def consent_page() -> rx.Component:
     """Per organisation: goals, progress and assignments on or off; requests; history."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Wie kijkt mee"), size="7", as_="h1"),
         rx.text(
             t(

@@ -6,7 +6,7 @@ from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import status_badge
 from jouw_omgeving.components.goal_manage import edit_form, share_section, status_buttons
 from jouw_omgeving.components.goal_work import celebration, new_step_form, steps_list
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_GOAL, PARTICIPANT_GOALS
 from jouw_omgeving.state.goals import GoalState
@@ -76,9 +76,7 @@ def _goal() -> rx.Component:
 def goal_page() -> rx.Component:
     """The goal in the URL, when it is the participant's own; otherwise a clear refusal."""
     return page_shell(
-        rx.link(
-            rx.icon("arrow-left", aria_hidden="true"), t("Mijn doelen"), href=PARTICIPANT_GOALS
-        ),
+        back_link(t("Mijn doelen"), PARTICIPANT_GOALS),
         loading_or(
             rx.cond(
                 GoalState.goal["public_id"] != "",

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout, labelled_input
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_GOAL_NEW, PARTICIPANT_GOALS
 from jouw_omgeving.state.goal_new import TITLE_INPUT_ID, NewGoalState
@@ -78,9 +78,7 @@ def _form() -> rx.Component:
 def new_goal_page() -> rx.Component:
     """Write the goal; ideas per life domain help to start."""
     return page_shell(
-        rx.link(
-            rx.icon("arrow-left", aria_hidden="true"), t("Mijn doelen"), href=PARTICIPANT_GOALS
-        ),
+        back_link(t("Mijn doelen"), PARTICIPANT_GOALS),
         rx.heading(t("Nieuw doel"), size="7", as_="h1"),
         rx.text(t("Schrijf in je eigen woorden wat je wilt bereiken.")),
         _form(),

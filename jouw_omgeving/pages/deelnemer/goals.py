@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.goal_card import goal_card
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t, visually_hidden
 from jouw_omgeving.routes import (
     PARTICIPANT_GOAL_NEW,
@@ -36,7 +36,7 @@ def _board_card(goal) -> rx.Component:
 def goals_page() -> rx.Component:
     """All goals with their steps, and a big button for a new one."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Mijn doelen"), size="7", as_="h1"),
         rx.button(
             rx.link(

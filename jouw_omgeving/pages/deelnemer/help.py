@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_HELP, PARTICIPANT_HOME
 from jouw_omgeving.state.help import HelpState
@@ -40,7 +40,7 @@ def _call_button(number) -> rx.Component:
 def help_page() -> rx.Component:
     """Crisis and help numbers of the participant's organisation (or national ones)."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Hulp"), size="7", as_="h1"),
         rx.text(
             t("Heb je nu hulp nodig? Tik op een nummer. Je telefoon belt dan meteen."), size="4"

@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.message_bubble import thread_body
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import (
@@ -86,15 +86,11 @@ def _new_chat() -> rx.Component:
     )
 
 
-def _back(href: str) -> rx.Component:
-    return rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=href)
-
-
 @rx.page(route=PARTICIPANT_MESSAGES, title=APP_NAME, on_load=ParticipantThreadsState.load)
 def participant_messages_page() -> rx.Component:
     """Every conversation of the participant, one big button each."""
     return page_shell(
-        _back(PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Berichten"), size="7", as_="h1"),
         loading_or(
             rx.vstack(
@@ -113,7 +109,7 @@ def participant_messages_page() -> rx.Component:
 def participant_thread_page() -> rx.Component:
     """One conversation: read, and write a message."""
     return page_shell(
-        _back(PARTICIPANT_MESSAGES),
+        back_link(t("Terug"), PARTICIPANT_MESSAGES),
         rx.heading(t("Berichten met"), " ", ThreadState.title, size="7", as_="h1"),
         loading_or(thread_body(), ThreadState.loaded),
         participant=True,

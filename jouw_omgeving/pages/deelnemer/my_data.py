@@ -4,7 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.erasure_request import erasure_request_section
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_CONSENT, PARTICIPANT_MY_DATA
 from jouw_omgeving.state.erasure import ErasureRequestState
@@ -33,7 +33,7 @@ def _section(section) -> rx.Component:
 def my_data_page() -> rx.Component:
     """Goals, scores, messages, assignments, consent, contacts and who looked: all of it."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_CONSENT),
+        back_link(t("Terug"), PARTICIPANT_CONSENT),
         rx.heading(t("Mijn gegevens"), size="7", as_="h1"),
         rx.text(t("Dit is alles wat Jouw Omgeving over jou bewaart.")),
         rx.hstack(

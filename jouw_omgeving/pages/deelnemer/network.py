@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout, labelled_input
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.network_members import invite_code_card, member_card, stop_question
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_HOME, PARTICIPANT_NETWORK
@@ -129,7 +129,7 @@ def network_page() -> rx.Component:
     """The participant's network, one task per screen."""
     state = NetworkManageState
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Mijn netwerk"), size="7", as_="h1"),
         loading_or(
             rx.match(

@@ -4,7 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.chart_card import chart_card
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import (
     PARTICIPANT_CHECK_IN,
@@ -81,7 +81,7 @@ def _notice() -> rx.Component:
 def progress_page() -> rx.Component:
     """The overview: two big buttons, then the charts with their sentences."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Mijn voortgang"), size="7", as_="h1"),
         _notice(),
         rx.grid(

@@ -4,7 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.face_scale import face_scale, pictogram
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_PROGRESS, PARTICIPANT_SELF_ASSESSMENT
 from jouw_omgeving.state.self_assessment import SelfAssessmentState as S
@@ -123,7 +123,7 @@ def _check_screen() -> rx.Component:
 def self_assessment_page() -> rx.Component:
     """One task per screen: a domain, or the check screen at the end."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Stoppen"), href=PARTICIPANT_PROGRESS),
+        back_link(t("Stoppen"), PARTICIPANT_PROGRESS),
         rx.heading(t("Hoe gaat het nu?"), size="7", as_="h1"),
         loading_or(
             rx.cond(

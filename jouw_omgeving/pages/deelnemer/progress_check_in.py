@@ -4,7 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.face_scale import face_button
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import PARTICIPANT_CHECK_IN, PARTICIPANT_PROGRESS
@@ -39,7 +39,7 @@ def _faces() -> rx.Component:
 def check_in_page() -> rx.Component:
     """How are you doing this week? Faces, a short text, save."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Stoppen"), href=PARTICIPANT_PROGRESS),
+        back_link(t("Stoppen"), PARTICIPANT_PROGRESS),
         rx.heading(t("Check-in van deze week"), size="7", as_="h1"),
         loading_or(
             rx.form(

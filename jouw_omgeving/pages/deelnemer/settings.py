@@ -3,7 +3,7 @@
 import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_HOME, PARTICIPANT_SETTINGS
 from jouw_omgeving.state.session import SessionState
@@ -75,7 +75,7 @@ def _language() -> rx.Component:
 def settings_page() -> rx.Component:
     """Two settings, each saved as soon as it changes."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTICIPANT_HOME),
+        back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Instellingen"), size="7", as_="h1"),
         loading_or(
             rx.vstack(

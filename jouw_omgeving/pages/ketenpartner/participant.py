@@ -4,7 +4,7 @@ import reflex as rx
 
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.goal_card import goal_card
-from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
+from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.lists import simple_table
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTNER_HOME, PARTNER_PARTICIPANT
@@ -125,7 +125,7 @@ def _content() -> rx.Component:
 def partner_participant_page() -> rx.Component:
     """Name, then goals / progress / assignments as far as consented now."""
     return page_shell(
-        rx.link(rx.icon("arrow-left", aria_hidden="true"), t("Terug"), href=PARTNER_HOME),
+        back_link(t("Terug"), PARTNER_HOME),
         rx.button(
             rx.icon("refresh-cw", aria_hidden="true"),
             t("Vernieuwen"),
