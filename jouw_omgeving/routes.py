@@ -3,6 +3,8 @@
 from jouw_omgeving.models.enums import Role
 
 LOGIN = "/inloggen"
+# A staff account on its one-time initial password is sent here by authenticate().
+CHOOSE_PASSWORD = "/wachtwoord-kiezen"  # noqa: S105 (a page route, not a password)
 PARTICIPANT_HOME = "/deelnemer"
 PARTICIPANT_GOALS = "/deelnemer/doelen"
 PARTICIPANT_ACCESS_LOG = "/deelnemer/wie-keek-mee"
