@@ -269,9 +269,12 @@ def _in_use(session: Session, organisation_id: int) -> Instrument | None:
     own = session.exec(
         active.where(Instrument.organisation_id == organisation_id).order_by(*newest_first)
     ).first()
-    return own or session.exec(
-        active.where(Instrument.organisation_id.is_(None)).order_by(*newest_first)
-    ).first()
+    return (
+        own
+        or session.exec(
+            active.where(Instrument.organisation_id.is_(None)).order_by(*newest_first)
+        ).first()
+    )
 
 
 def instrument_usage(session: Session, viewer: Viewer) -> list[OrganisationInstrument]:
