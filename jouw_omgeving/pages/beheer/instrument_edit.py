@@ -21,18 +21,18 @@ def _text_input(label: str, name: str, value: rx.Var, max_length: int) -> rx.Com
 
 
 def _pictogram_select(current: rx.Var) -> rx.Component:
-    return rx.vstack(
-        rx.el.label(t("Pictogram"), html_for="pictogram", font_weight="bold"),
+    # The label wraps the select and the select has no id: an id would make the form read a
+    # shared ref (empty inside rx.foreach) instead of the selected value.
+    return rx.el.label(
+        rx.text(t("Pictogram"), weight="bold"),
         rx.el.select(
             rx.el.option(current, value=current),
             *[rx.el.option(name, value=name) for name in KNOWN_PICTOGRAMS],
-            id="pictogram",
             name="pictogram",
             default_value=current,
             style={"minHeight": "2.75rem", "width": "100%"},
         ),
-        spacing="1",
-        width="100%",
+        style={"display": "flex", "flexDirection": "column", "gap": "0.25rem", "width": "100%"},
     )
 
 
