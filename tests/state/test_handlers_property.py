@@ -46,6 +46,7 @@ from jouw_omgeving.demo.scale import DemoScale
 from jouw_omgeving.migrations import run_migrations
 from jouw_omgeving.models import CaseloadAssignment, NetworkMembership, User
 from jouw_omgeving.models.enums import Role
+from tests.private_services import app_database
 from tests.state.helpers import login_cookie, run_handler, state_for
 from tests.state.test_handlers_authenticate import _source_with_helpers, _states
 
@@ -103,15 +104,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     load_demo(url, scale=scale, seed=5, today=date(2026, 3, 1), echo=lambda _line: None)
     metadata = sa.MetaData()
     metadata.reflect(engine)
-    original = jouw_omgeving.db.database_url
-    jouw_omgeving.db.get_engine.cache_clear()
-    jouw_omgeving.db.database_url = lambda: url
-    try:
+    with app_database(url):
         yield _cast(engine, metadata)
-    finally:
-        jouw_omgeving.db.database_url = original
-        jouw_omgeving.db.get_engine.cache_clear()
-        engine.dispose()
+    engine.dispose()
 
 
 def _cast(engine: sa.Engine, metadata: sa.MetaData) -> World:
