@@ -22,13 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jouw_omgeving.db
-
-
-def free_port() -> int:
-    """A free loopback port (bind to port 0 and let the kernel choose)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.e2e.server import free_port
 
 
 def postgres_bin() -> Path | None:
