@@ -3,6 +3,11 @@
 import reflex as rx
 from reflex_base.plugins.sitemap import SitemapPlugin
 
+from jouw_omgeving.serving import respawn_failed_workers
+
+# One backend worker that dies must not stop the app for everyone (see jouw_omgeving/serving.py).
+respawn_failed_workers()
+
 config = rx.Config(
     app_name="jouw_omgeving",
     # Embedded default; REFLEX_DB_URL overrides it (PostgreSQL in the scaled set-up).

@@ -205,6 +205,5 @@ def thread_body() -> rx.Component:
             spacing="4",
             # Room below the send button, so Reflex's connection notice never covers it.
             padding_bottom="6rem",
-            on_unmount=ThreadState.stop_watching,
         ),
     )

@@ -96,8 +96,10 @@ class CounsellorAssignmentsState(rx.State):
     @rx.event
     def set_draft(self, submission_public_id: str, text: str):
         """Typing feedback for one submission on screen."""
+        if not isinstance(submission_public_id, str) or not isinstance(text, str):
+            return
         known = {r["submission_public_id"] for r in self.rows} - {""}
-        if submission_public_id in known and isinstance(text, str):
+        if submission_public_id in known:
             self.drafts[submission_public_id] = text[:MAX_FEEDBACK]
 
     async def _viewer(self) -> tuple[Viewer | rx.event.EventSpec, str]:

@@ -22,6 +22,7 @@ from jouw_omgeving.services.messages import (
     MessageItem,
     is_read_by_other_side,
     open_thread,
+    poll_thread,
 )
 from jouw_omgeving.services.messages_access import ThreadReaders
 from jouw_omgeving.services.messages_attachments import MAX_ATTACHMENT_BYTES, TOO_BIG
@@ -36,6 +37,7 @@ from jouw_omgeving.state.messages_live import (
     store_attachment,
     worker_label,
 )
+from jouw_omgeving.state.outage import is_database_outage
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
 
@@ -152,6 +154,23 @@ class ThreadState(rx.State):
             self._shown = self._shown + [(i.id, i.from_participant) for i in fresh]
             self._last_id = fresh[-1].id
 
+    def _show_stored(self, viewer: Viewer, item: MessageItem, lang: str) -> None:
+        """Show a message just stored, after what the others sent since the last poll.
+
+        Appending only ``item`` would move ``_last_id`` past a message that arrived between
+        two polls, and the poll would never show that one.
+        """
+        try:
+            with db_session() as session:
+                news = poll_thread(
+                    session, viewer, thread_id=self._thread_id, after_id=self._last_id
+                ).messages
+        except ServiceError:
+            news = []
+        if all(news_item.id != item.id for news_item in news):
+            news = [*news, item]
+        self._append(news, lang)
+
     async def _open(self, *roles: Role):
         self._reset_view()
         self._generation += 1
@@ -248,7 +267,7 @@ class ThreadState(rx.State):
             return
         finally:
             self.sending = False
-        self._append([item], lang)
+        self._show_stored(viewer, item, lang)
         yield clear_draft_script(self.public_id, str(key))
 
     @rx.event
@@ -272,7 +291,7 @@ class ThreadState(rx.State):
             self.send_error = gettext(refusal.message_id, lang)
             return None
         self.send_error = ""
-        self._append([item], lang)
+        self._show_stored(viewer, item, lang)
         return None
 
     @rx.event
@@ -283,8 +302,19 @@ class ThreadState(rx.State):
 
     @rx.event
     def stop_watching(self):
-        """The page is left: the polling loop ends at its next tick."""
+        """End this tab's polling loop at its next tick.
+
+        Not tied to the page's unmount: after a reconnect (a worker died) Reflex renders the
+        page again, and that unmount would end the loop the new page load just started. The
+        loop also ends by itself once the tab's events come from another page.
+        """
         self._generation += 1
+
+    def _still_on_this_thread(self) -> bool:
+        """Whether the tab's latest event came from this thread's page (not another page)."""
+        return bool(self.public_id) and self.router.url.path.rstrip("/").endswith(
+            f"/{self.public_id}"
+        )
 
     @rx.event(background=True)
     async def watch(self):
@@ -304,10 +334,17 @@ class ThreadState(rx.State):
             async with self:
                 if self._generation != generation or self._thread_id != thread_id:
                     return
+                if not self._still_on_this_thread():
+                    return
                 after = self._last_id
-            result = await rx.run_in_thread(
-                partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
-            )
+            try:
+                result = await rx.run_in_thread(
+                    partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
+                )
+            except Exception as error:
+                if is_database_outage(error):
+                    continue  # the database is restarting: try again at the next tick
+                raise
             if result is None:
                 return  # session gone or access withdrawn: the next click redirects
             async with self:
