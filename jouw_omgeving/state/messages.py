@@ -25,6 +25,7 @@ from jouw_omgeving.services.messages import (
 )
 from jouw_omgeving.services.messages_access import ThreadReaders
 from jouw_omgeving.services.messages_attachments import MAX_ATTACHMENT_BYTES, TOO_BIG
+from jouw_omgeving.services.messages_participant import participant_thread_public_id
 from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.messages_draft import clear_draft_script, restore_draft_script
@@ -36,6 +37,7 @@ from jouw_omgeving.state.messages_live import (
     store_attachment,
     worker_label,
 )
+from jouw_omgeving.state.participant_detail import ROUTE_PARAMETER as PARTICIPANT_PARAMETER
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
 
@@ -152,7 +154,7 @@ class ThreadState(rx.State):
             self._shown = self._shown + [(i.id, i.from_participant) for i in fresh]
             self._last_id = fresh[-1].id
 
-    async def _open(self, *roles: Role):
+    async def _open(self, *roles: Role, from_participant: bool = False):
         self._reset_view()
         self._generation += 1
         viewer = await authenticate(self, *roles)
@@ -161,9 +163,15 @@ class ThreadState(rx.State):
         lang = (await self.get_state(SessionState)).lang
         try:
             with db_session() as session:
-                page = open_thread(
-                    session, viewer, thread_public_id=route_parameter(self, ROUTE_PARAMETER)
+                # On the participant detail page the URL names the participant, not the thread.
+                thread_public_id = (
+                    participant_thread_public_id(
+                        session, viewer, route_parameter(self, PARTICIPANT_PARAMETER)
+                    )
+                    if from_participant
+                    else route_parameter(self, ROUTE_PARAMETER)
                 )
+                page = open_thread(session, viewer, thread_public_id=thread_public_id)
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             self.loaded = True
@@ -191,6 +199,17 @@ class ThreadState(rx.State):
     async def load_for_counsellor(self):
         """Open the thread in the URL on the counsellor's page."""
         return await self._open(Role.COUNSELLOR)
+
+    @rx.event
+    async def load_for_participant_detail(self):
+        """Open the counsellor thread of the participant in the URL (the detail page's tab)."""
+        return await self._open(Role.COUNSELLOR, from_participant=True)
+
+    @rx.event
+    def forget(self):
+        """On opening a participant: drop the thread shown of the previous one (reads none)."""
+        self._generation += 1
+        self._reset_view()
 
     @rx.event
     async def load_for_network_member(self):
