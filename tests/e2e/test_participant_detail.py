@@ -191,5 +191,5 @@ def test_progress_tab_shows_the_self_assessment_beside_the_counsellors(page: Pag
     form.get_by_label("Notitie (niet verplicht)").fill("Na het huisbezoek")
     page.locator("#assessment-save").click()
     expect(page.get_by_role("status")).to_contain_text("Je beoordeling is opgeslagen")
-    expect(page.locator("#staff-chart-counsellor")).to_contain_text(re.compile(r"(naar|: )4\."))
+    expect(page.locator("#staff-chart-counsellor")).to_contain_text(re.compile(r"(naar |: )4\."))
     expect(page.locator("#staff-chart-side")).to_contain_text("begeleider 4")
