@@ -74,7 +74,9 @@ def suggestion_notice() -> rx.Component:
     return rx.fragment(
         rx.cond(
             state.notice != "",
-            rx.callout(state.notice, icon="check", color_scheme="green", role="status"),
+            rx.callout(
+                state.notice, icon="check", color_scheme="green", role="status", high_contrast=True
+            ),
             rx.fragment(),
         ),
         rx.cond(

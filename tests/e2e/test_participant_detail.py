@@ -22,6 +22,7 @@ from jouw_omgeving.services.messages import ensure_counsellor_thread
 from jouw_omgeving.services.self_reports import assessment_form, self_assessment_record
 from jouw_omgeving.services.viewer import Viewer
 from tests.e2e.login import log_in, log_in_staff
+from tests.e2e.test_accessibility import axe_violations
 from tests.factories import make_content_item, make_message
 
 pytestmark = pytest.mark.e2e
@@ -69,6 +70,7 @@ def test_counsellor_reads_and_answers_a_message_from_the_detail_page(
     page.get_by_label("Jouw bericht").fill(answer)
     page.get_by_role("button", name="Versturen").click()
     expect(page.locator("#messages .message-mine").last).to_contain_text(answer)
+    assert axe_violations(page) == []
     # The network tab shows who is in the network, without buttons to change it.
     page.get_by_role("tab", name="Netwerk").click()
     expect(page.locator("#network")).to_contain_text("Alleen de deelnemer nodigt")
@@ -143,12 +145,14 @@ def test_counsellor_suggests_a_goal_and_a_step_and_the_participant_accepts(
     card.get_by_role("button", name="Stap opslaan").click()
     expect(card).to_contain_text(step)
     expect(card.locator(".suggestion")).to_have_count(2)
+    assert axe_violations(page) == []
 
     log_in(other_page, "deelnemer15", DEMO_PARTICIPANT_PIN)
     expect(other_page).to_have_url(re.compile(r"/deelnemer/?$"))
     other_page.goto("/deelnemer/doelen")
     board_card = other_page.locator(".goal-card", has_text=goal)
     expect(board_card).to_contain_text("Je begeleider stelt dit doel voor")
+    assert axe_violations(other_page) == []
     board_card.locator(".goal-suggestion-accept").click()
     expect(other_page.get_by_role("status")).to_contain_text("Het staat nu bij je doelen")
     expect(board_card).to_contain_text("Je begeleider stelt deze stap voor")
@@ -193,3 +197,4 @@ def test_progress_tab_shows_the_self_assessment_beside_the_counsellors(page: Pag
     expect(page.get_by_role("status")).to_contain_text("Je beoordeling is opgeslagen")
     expect(page.locator("#staff-chart-counsellor")).to_contain_text(re.compile(r"(naar |: )4\."))
     expect(page.locator("#staff-chart-side")).to_contain_text("begeleider 4")
+    assert axe_violations(page) == []

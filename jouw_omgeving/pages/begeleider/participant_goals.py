@@ -106,7 +106,9 @@ def goals_section() -> rx.Component:
         error_callout(state.error),
         rx.cond(
             state.notice != "",
-            rx.callout(state.notice, icon="check", color_scheme="green", role="status"),
+            rx.callout(
+                state.notice, icon="check", color_scheme="green", role="status", high_contrast=True
+            ),
             rx.fragment(),
         ),
         _goal_form(),

@@ -43,7 +43,13 @@ def _form() -> rx.Component:
             error_callout(State.error),
             rx.cond(
                 State.saved != "",
-                rx.callout(State.saved, icon="check", color_scheme="green", role="status"),
+                rx.callout(
+                    State.saved,
+                    icon="check",
+                    color_scheme="green",
+                    role="status",
+                    high_contrast=True,
+                ),
                 rx.fragment(),
             ),
             rx.button(
