@@ -33,7 +33,7 @@ async def download(request: Request) -> Response:
     try:
         with db_session() as session:
             user = session_resolve(session, token=token)
-            if user is None:
+            if user is None or user.must_change_password:
                 return _not_found()
             found = attachment_download(
                 session,

@@ -3,6 +3,8 @@
 from jouw_omgeving.models.enums import Role
 
 LOGIN = "/inloggen"
+# A staff account on its one-time initial password is sent here by authenticate().
+CHOOSE_PASSWORD = "/wachtwoord-kiezen"  # noqa: S105 (a page route, not a password)
 PARTICIPANT_HOME = "/deelnemer"
 PARTICIPANT_GOALS = "/deelnemer/doelen"
 PARTICIPANT_ACCESS_LOG = "/deelnemer/wie-keek-mee"
@@ -22,6 +24,7 @@ ADMIN_ACCOUNT = f"{ADMIN_ACCOUNT_BASE}/[user_public_id]"
 ADMIN_PARTICIPANTS = "/beheer/deelnemers"
 ADMIN_CASELOADS = "/beheer/begeleiding"
 ADMIN_ERASURE = "/beheer/verwijderverzoeken"
+ADMIN_INSTRUMENTS = "/beheer/instrumenten"
 ADMIN_SETTINGS_BASE = "/beheer/instellingen"
 ADMIN_SETTINGS = f"{ADMIN_SETTINGS_BASE}/[organisation_public_id]"
 PARTNER_HOME = "/ketenpartner"

@@ -13,7 +13,7 @@ from jouw_omgeving.auth.cookies import (
 from jouw_omgeving.auth.oidc import oidc_routes
 from jouw_omgeving.auth.sessions import session_exchange, session_resolve, session_revoke
 from jouw_omgeving.db import db_session
-from jouw_omgeving.routes import LOGIN, home_for_role
+from jouw_omgeving.routes import CHOOSE_PASSWORD, LOGIN, home_for_role
 
 
 def _redirect(path: str) -> RedirectResponse:
@@ -31,6 +31,8 @@ async def exchange(request: Request) -> RedirectResponse:
         token = session_exchange(session, code=code)
         user = session_resolve(session, token=token) if token else None
         target = home_for_role(user.role) if user else LOGIN
+        if user is not None and user.must_change_password:
+            target = CHOOSE_PASSWORD  # every other page refuses this session anyway
     response = _redirect(target)
     if token:
         set_session_cookie(response, token)

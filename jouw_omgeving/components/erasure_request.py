@@ -45,6 +45,28 @@ def _confirmation() -> rx.Component:
     )
 
 
+def _refused() -> rx.Component:
+    """The refusal of the last request, with the reason the admin gave."""
+    return rx.callout(
+        rx.vstack(
+            rx.text(
+                t("Je vroeg op"),
+                " ",
+                S.requested_on,
+                " ",
+                t("om je gegevens te verwijderen. Dat verzoek is geweigerd. De reden:"),
+            ),
+            rx.text(S.refusal_reason, white_space="pre-wrap", id="erasure-refusal-reason"),
+            rx.text(t("Heb je vragen? Praat erover met je begeleider. Je mag opnieuw vragen.")),
+            spacing="2",
+        ),
+        icon="info",
+        color_scheme="gray",
+        width="100%",
+        id="erasure-request-refused",
+    )
+
+
 def erasure_request_section() -> rx.Component:
     """The button, its confirmation, or the status of the request already made."""
     return rx.el.section(
@@ -60,17 +82,22 @@ def erasure_request_section() -> rx.Component:
                 t("Een beheerder handelt dit af."),
                 id="erasure-request-status",
             ),
-            rx.cond(
-                S.confirming,
-                _confirmation(),
-                rx.button(
-                    rx.icon("trash-2", aria_hidden="true"),
-                    t("Vraag om verwijdering van mijn gegevens"),
-                    on_click=S.ask,
-                    size="3",
-                    variant="outline",
-                    color_scheme="red",
+            rx.vstack(
+                rx.cond(S.status == "refused", _refused(), rx.fragment()),
+                rx.cond(
+                    S.confirming,
+                    _confirmation(),
+                    rx.button(
+                        rx.icon("trash-2", aria_hidden="true"),
+                        t("Vraag om verwijdering van mijn gegevens"),
+                        on_click=S.ask,
+                        size="3",
+                        variant="outline",
+                        color_scheme="red",
+                    ),
                 ),
+                spacing="3",
+                width="100%",
             ),
         ),
         width="100%",

@@ -25,6 +25,11 @@ class User(SQLModel, table=True):
     username: str | None = Field(default=None, max_length=60, unique=True, index=True)
     password_hash: str | None = Field(default=None, max_length=255)
     totp_secret: str | None = Field(default=None, max_length=64)
+    # Set for a staff account an admin created (one-time initial password): until the user
+    # chose their own password, every page refuses their session (state.session.authenticate).
+    must_change_password: bool = Field(
+        default=False, sa_column_kwargs={"server_default": sa.false()}
+    )
     oidc_subject: str | None = Field(default=None, max_length=255)
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
     team_id: int | None = Field(default=None, foreign_key="team.id", index=True)

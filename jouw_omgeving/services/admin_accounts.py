@@ -3,7 +3,9 @@ deactivate and reactivate. Admins only; every change audited.
 
 A new staff account gets a one-time initial password, shown to the admin once and stored
 only as a hash. With it the new user logs in and, as every staff login without a second
-factor yet, enrols an authenticator app at once (:mod:`jouw_omgeving.auth.local_login`).
+factor yet, enrols an authenticator app at once (:mod:`jouw_omgeving.auth.local_login`);
+then they must choose their own password before any page opens
+(:mod:`jouw_omgeving.services.own_password`).
 """
 
 import secrets
@@ -186,6 +188,7 @@ def staff_create(
         display_name=name,
         username=login,
         password_hash=hash_secret(password),
+        must_change_password=True,
         organisation_id=organisation.id,
         team_id=team.id if team else None,
     )

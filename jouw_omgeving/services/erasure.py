@@ -89,7 +89,8 @@ class ErasureRequestRow(TypedDict):
     note: str
 
 
-def _row(request: ErasureRequest, name: str) -> ErasureRequestRow:
+def request_row(request: ErasureRequest, name: str) -> ErasureRequestRow:
+    """The list row of one request (``name``: the participant's display name)."""
     return ErasureRequestRow(
         public_id=str(request.public_id),
         participant=name,
@@ -130,14 +131,14 @@ def erasure_request_create(
         session.add(latest)
         session.commit()
         session.refresh(latest)
-    return _row(latest, user.display_name)
+    return request_row(latest, user.display_name)
 
 
 def erasure_request_mine(session: Session, viewer: Viewer) -> ErasureRequestRow | None:
     """The logged-in participant's latest erasure request, or ``None``."""
     user = _participant_only(session, viewer, Action.READ)
     latest = _latest(session, user.id)
-    return _row(latest, user.display_name) if latest else None
+    return request_row(latest, user.display_name) if latest else None
 
 
 def erasure_requests_list(session: Session, viewer: Viewer) -> list[ErasureRequestRow]:
@@ -153,10 +154,11 @@ def erasure_requests_list(session: Session, viewer: Viewer) -> list[ErasureReque
         )
         .limit(MAX_LISTED)
     ).all()
-    return [_row(request, name) for request, name in rows]
+    return [request_row(request, name) for request, name in rows]
 
 
-def _add_months(moment: datetime, months: int) -> datetime:
+def add_months(moment: datetime, months: int) -> datetime:
+    """``moment`` plus whole calendar months (on the 28th at most: never an impossible date)."""
     year, month = divmod(moment.month - 1 + months, 12)
     day = min(moment.day, 28)  # every month has a 28th: never an impossible date
     return moment.replace(year=moment.year + year, month=month + 1, day=day)
@@ -251,7 +253,7 @@ def erasure_execute(
     request.status = DONE
     request.handled_by_id = viewer.user_id
     request.handled_at = now
-    request.note = _explanation(kept, months, _add_months(now, months))
+    request.note = _explanation(kept, months, add_months(now, months))
     session.add(user)
     session.add(request)
     admin_audit(
@@ -265,7 +267,7 @@ def erasure_execute(
     session.commit()
     _remove_files(data_dir, files)
     session.refresh(request)
-    return _row(request, ERASED_NAME)
+    return request_row(request, ERASED_NAME)
 
 
 def _remove_files(data_dir: Path, storage_keys: list[str]) -> None:

@@ -16,6 +16,8 @@ class Viewer:
     team_id: int | None
     is_team_lead: bool
     client_address: str | None = None
+    # A staff account still on its one-time initial password (see services/own_password.py).
+    must_change_password: bool = False
 
     @classmethod
     def of(cls, user: User, client_address: str | None = None) -> "Viewer":
@@ -27,4 +29,5 @@ class Viewer:
             team_id=user.team_id,
             is_team_lead=user.is_team_lead,
             client_address=client_address,
+            must_change_password=bool(user.must_change_password),
         )

@@ -257,7 +257,9 @@ def _still_signed_in(cookie: str, address: str) -> Viewer | None:
         user = session_resolve(session, token=session_token_from_header(cookie))
         viewer = Viewer.of(user, address) if user is not None else None
         session.rollback()  # session_resolve would record activity; a refresh is none
-    return viewer if viewer is not None and viewer.role == Role.COUNSELLOR else None
+    if viewer is None or viewer.must_change_password:
+        return None
+    return viewer if viewer.role == Role.COUNSELLOR else None
 
 
 def _overview(viewer: Viewer, query: CaseloadQuery):

@@ -47,7 +47,8 @@ def viewer_without_touch(cookie_header: str, client_address: str) -> Viewer | No
     token = session_token_from_header(cookie_header)
     with Session(get_engine(), expire_on_commit=False) as session:
         user = session_resolve(session, token=token)
-        viewer = Viewer.of(user, client_address) if user is not None else None
+        usable = user is not None and not user.must_change_password
+        viewer = Viewer.of(user, client_address) if usable else None
         session.rollback()
     return viewer
 

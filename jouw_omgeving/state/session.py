@@ -22,7 +22,7 @@ from jouw_omgeving.auth.totp import totp_new_secret, totp_secret_for_reading, to
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, gettext, normalise_language
 from jouw_omgeving.models.enums import Role
-from jouw_omgeving.routes import LOGIN, home_for_role
+from jouw_omgeving.routes import CHOOSE_PASSWORD, LOGIN, home_for_role
 from jouw_omgeving.services.qr import qr_data_uri
 from jouw_omgeving.services.viewer import Viewer
 
@@ -205,16 +205,23 @@ def _second_factor_and_start(
         return outcome, code
 
 
-async def authenticate(state: rx.State, *roles: Role) -> Viewer | rx.event.EventSpec:
+async def authenticate(
+    state: rx.State, *roles: Role, choosing_password: bool = False
+) -> Viewer | rx.event.EventSpec:
     """Resolve the viewer for a handler, or an event that sends them where they belong.
 
     Returns a redirect to the login page when there is no valid session, and to the user's
-    own start page when their role is not one of ``roles``.
+    own start page when their role is not one of ``roles``. A session whose account must
+    still replace its one-time initial password is refused everywhere and sent to
+    :data:`CHOOSE_PASSWORD`; only the handlers of that page pass ``choosing_password=True``
+    (and a session that has nothing to change is sent home from there).
     """
     session_state = await state.get_state(SessionState)
     viewer = session_state._resolve()
     if viewer is None:
         return rx.redirect(LOGIN)
+    if viewer.must_change_password != choosing_password:
+        return rx.redirect(home_for_role(viewer.role) if choosing_password else CHOOSE_PASSWORD)
     if roles and viewer.role not in roles:
         return rx.redirect(home_for_role(viewer.role))
     return viewer

@@ -1,7 +1,8 @@
 """The admin at work, and the participant's help page, in Chromium on the production build.
 
 beheerder creates a partner organisation, a team and a counsellor; the new counsellor logs
-in with the one-time password, sets up the authenticator app and works; beheerder then
+in with the one-time password, sets up the authenticator app, must choose their own password
+before any page opens, and then works; beheerder then
 deactivates them and their open page is sent to the login. deelnemer35 (reserved for these
 tests) opens Hulp from the home tile and sees the organisation's own numbers as tel: links.
 """
@@ -78,6 +79,20 @@ def test_admin_creates_organisation_team_and_counsellor_then_deactivates_them(
     key = other_page.locator("#totp-key").inner_text().replace(" ", "")
     other_page.get_by_label("Code uit je app").fill(pyotp.TOTP(key).now())
     other_page.get_by_role("button", name="Bevestigen").click()
+
+    # Before anything else they must replace the one-time password with their own.
+    expect(other_page).to_have_url(re.compile(r"/wachtwoord-kiezen/?$"))
+    expect(other_page.get_by_role("heading", name="Kies je eigen wachtwoord")).to_be_visible()
+    other_page.goto("/begeleider")  # any other page sends them back
+    expect(other_page).to_have_url(re.compile(r"/wachtwoord-kiezen/?$"))
+    other_page.get_by_label("Nieuw wachtwoord").fill("kort")
+    other_page.get_by_label("Typ het nieuwe wachtwoord nog een keer").fill("kort")
+    other_page.get_by_role("button", name="Wachtwoord opslaan").click()
+    expect(other_page.get_by_role("alert")).to_contain_text("12 tot 128 tekens")
+    own = f"eigen-wachtwoord-{tag}"
+    other_page.get_by_label("Nieuw wachtwoord").fill(own)
+    other_page.get_by_label("Typ het nieuwe wachtwoord nog een keer").fill(own)
+    other_page.get_by_role("button", name="Wachtwoord opslaan").click()
     expect(other_page).to_have_url(re.compile(r"/begeleider/?$"))
 
     # The admin finds the account, sees the open session and switches the account off.

@@ -8,6 +8,7 @@ until it is given a row here (or, for helpers without a viewer, a reason in ``HE
 
 import importlib
 import inspect
+import json
 import pkgutil
 import re
 import tempfile
@@ -53,6 +54,7 @@ from jouw_omgeving.services import (
     consent_read,
     content,
     erasure,
+    erasure_refusal,
     goal_changes,
     goal_shares,
     goal_suggestions,
@@ -63,6 +65,13 @@ from jouw_omgeving.services import (
     network_staff,
     progress,
     progress_counsellor,
+    instrument_transfer,
+    instruments_admin,
+    my_data,
+    network_invites,
+    own_password,
+    progress,
+    retention,
     self_reports,
     user_settings,
 )
@@ -839,6 +848,109 @@ def _open_invite(session: Session, target: Target) -> str:
     return str(member.public_id)
 
 
+def _erasure_refusal(s: Session, v: Viewer, t: Target) -> Any:
+    request = ErasureRequest(participant_id=t.participant.id)
+    s.add(request)
+    s.commit()
+    return erasure_refusal.erasure_refuse(
+        s, v, request_public_id=str(request.public_id), reason="Dossierplicht loopt nog."
+    )
+
+
+def _instrument_file() -> bytes:
+    level = {"label": {"nl": "A"}, "pictogram": "meh"}
+    data = {
+        "format": "jouw-omgeving-instrument",
+        "format_version": 1,
+        "key": unique("matrix"),
+        "version": 1,
+        "name": {"nl": "M"},
+        "licence": "L",
+        "domains": [
+            {"key": "wonen", "name": {"nl": "W"}, "question": {"nl": "V"}, "pictogram": "house"}
+        ],
+        "levels": [{"value": 1, **level}, {"value": 2, **level}],
+    }
+    return json.dumps(data).encode()
+
+
+# New instruments and organisations per call: reference data, no participant's.
+_INSTRUMENT_CALLS: dict[str, tuple[Call, bool]] = {
+    "instruments_admin.instrument_list": (
+        lambda s, v, t: instruments_admin.instrument_list(s, v),
+        False,
+    ),
+    "instruments_admin.instrument_usage": (
+        lambda s, v, t: instruments_admin.instrument_usage(s, v),
+        False,
+    ),
+    "instruments_admin.instrument_detail": (
+        lambda s, v, t: instruments_admin.instrument_detail(
+            s, v, instrument_public_id=make_instrument(s).public_id
+        ),
+        False,
+    ),
+    "instruments_admin.instrument_domain_edit": (
+        lambda s, v, t: instruments_admin.instrument_domain_edit(
+            s,
+            v,
+            instrument_public_id=make_instrument(s).public_id,
+            domain_key="housing",
+            name={"nl": "Thuis"},
+            question={"nl": "Hoe is het thuis?"},
+            pictogram="house",
+        ),
+        False,
+    ),
+    "instruments_admin.instrument_level_edit": (
+        lambda s, v, t: instruments_admin.instrument_level_edit(
+            s,
+            v,
+            instrument_public_id=make_instrument(s).public_id,
+            value=1,
+            label={"nl": "Slecht"},
+            pictogram="frown",
+        ),
+        False,
+    ),
+    "instruments_admin.instrument_choose": (
+        lambda s, v, t: (
+            lambda org: instruments_admin.instrument_choose(
+                s,
+                v,
+                organisation_public_id=org.public_id,
+                instrument_public_id=make_instrument(s, organisation=org).public_id,
+            )
+        )(make_organisation(s)),
+        False,
+    ),
+    "instrument_transfer.instrument_export": (
+        lambda s, v, t: instrument_transfer.instrument_export(
+            s, v, instrument_public_id=make_instrument(s).public_id
+        ),
+        False,
+    ),
+    "instrument_transfer.instrument_import": (
+        lambda s, v, t: instrument_transfer.instrument_import(
+            s, v, organisation_public_id=make_organisation(s).public_id, raw=_instrument_file()
+        ),
+        False,
+    ),
+}
+SERVICES.update(_INSTRUMENT_CALLS)
+SERVICES.update(
+    {
+        "erasure_refusal.erasure_refuse": (_erasure_refusal, True),
+        "retention.retention_purge": (lambda s, v, t: retention.retention_purge(s, v), False),
+        "own_password.own_password_change": (
+            lambda s, v, t: own_password.own_password_change(
+                s, v, password="een-eigen-wachtwoord", repeat="een-eigen-wachtwoord"
+            ),
+            False,
+        ),
+    }
+)
+
 KINDS = (
     "participant",
     "network_member",
@@ -1006,6 +1118,13 @@ MATRIX: dict[str, dict[str, str]] = {
     "erasure.erasure_request_mine": {"participant": "AA"},
     "erasure.erasure_requests_list": {"admin": "AA"},
     "erasure.erasure_execute": {"admin": "AA"},
+    "erasure_refusal.erasure_refuse": {"admin": "AA"},
+    "retention.retention_purge": {"admin": "AA"},
+    **{name: {"admin": "AA"} for name in _INSTRUMENT_CALLS},
+    # Every staff member chooses their own password; participants use a PIN from activation.
+    "own_password.own_password_change": {
+        kind: "AA" for kind in KINDS if kind not in ("participant", "network_member")
+    },
     "progress.scores_over_time": _PROGRESS_READ,
     "progress.latest_side_by_side": _PROGRESS_READ,
     "progress.steps_done_per_month": _PROGRESS_READ,
@@ -1154,6 +1273,17 @@ HELPERS = {
     "progress.scores_over_time_unguarded": "a selector run only after the guard",
     "progress.side_by_side_unguarded": "a selector run only after the guard",
     "network_invites.network_rows": "a selector run only after the guard",
+    "erasure.request_row": "formats a request the caller already reached",
+    "erasure.add_months": "date arithmetic, no data",
+    "own_password.staff_password_problem": "input validation, no data",
+    "instrument_file.clean_texts": "input validation, no data",
+    "instrument_file.clean_pictogram": "input validation, no data",
+    "instrument_file.parse_instrument_file": "input validation of an uploaded file, no data",
+    "instrument_file.instrument_file_bytes": "serialises checked file data, no data",
+    "instrument_rows.instrument_as_file": "reference data (an instrument) after the role check",
+    "instrument_rows.instrument_store": "writes reference data after the admin role check",
+    "instruments_admin.instrument_by_public_id": "a lookup; callers check the role first",
+    "instruments_admin.newest_version": "reference data (an instrument's version number)",
 }
 
 

@@ -39,6 +39,65 @@ def _confirmation() -> rx.Component:
     )
 
 
+def _refusal_form() -> rx.Component:
+    return rx.form(
+        rx.vstack(
+            rx.el.label(t("Reden van de weigering"), html_for="reason", font_weight="bold"),
+            rx.text(
+                t("De deelnemer leest deze reden op Mijn gegevens. Schrijf in gewone woorden."),
+                size="2",
+            ),
+            rx.text_area(id="reason", name="reason", required=True, max_length=1000, rows="4"),
+            rx.hstack(
+                rx.button(
+                    rx.icon("ban", aria_hidden="true"),
+                    t("Weigeren"),
+                    type="submit",
+                    size="3",
+                    id="erasure-refuse-confirm",
+                ),
+                rx.button(
+                    t("Annuleren"), type="button", on_click=S.cancel, variant="outline", size="3"
+                ),
+                spacing="3",
+            ),
+            width="100%",
+        ),
+        on_submit=S.refuse,
+        reset_on_submit=False,
+        width="100%",
+        id="erasure-refuse-form",
+    )
+
+
+def _open_request(line) -> rx.Component:
+    return rx.cond(
+        S.confirming == line["public_id"],
+        _confirmation(),
+        rx.cond(
+            S.refusing == line["public_id"],
+            _refusal_form(),
+            rx.hstack(
+                rx.button(
+                    rx.icon("eraser", aria_hidden="true"),
+                    t("Uitvoeren"),
+                    on_click=S.ask_execute(line["public_id"]),
+                    size="2",
+                ),
+                rx.button(
+                    rx.icon("ban", aria_hidden="true"),
+                    t("Weigeren"),
+                    on_click=S.ask_refuse(line["public_id"]),
+                    size="2",
+                    variant="outline",
+                    class_name="erasure-refuse",
+                ),
+                spacing="3",
+            ),
+        ),
+    )
+
+
 def _request(line) -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -52,16 +111,7 @@ def _request(line) -> rx.Component:
             ),
             rx.cond(
                 line["status"] == "requested",
-                rx.cond(
-                    S.confirming == line["public_id"],
-                    _confirmation(),
-                    rx.button(
-                        rx.icon("eraser", aria_hidden="true"),
-                        t("Uitvoeren"),
-                        on_click=S.ask_execute(line["public_id"]),
-                        size="2",
-                    ),
-                ),
+                _open_request(line),
                 rx.text(line["note"], white_space="pre-wrap", size="2"),
             ),
             spacing="2",
@@ -84,6 +134,26 @@ def erasure_page() -> rx.Component:
                 "alles verwijderd, behalve wat de bewaartermijn van de organisatie vraagt; dat "
                 "wordt daarna uitgelegd."
             )
+        ),
+        rx.hstack(
+            rx.button(
+                rx.icon("archive-x", aria_hidden="true"),
+                t("Nu opruimen"),
+                on_click=S.purge,
+                size="3",
+                variant="outline",
+                id="retention-purge",
+            ),
+            rx.text(
+                t(
+                    "Verwijdert wat na een uitgevoerd verzoek bewaard bleef, zodra de "
+                    "bewaartermijn voorbij is."
+                ),
+                size="2",
+            ),
+            spacing="3",
+            align="center",
+            wrap="wrap",
         ),
         notices(S.error, S.notice),
         loading_or(

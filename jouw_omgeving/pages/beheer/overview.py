@@ -11,6 +11,7 @@ from jouw_omgeving.routes import (
     ADMIN_CASELOADS,
     ADMIN_ERASURE,
     ADMIN_HOME,
+    ADMIN_INSTRUMENTS,
     ADMIN_ORGANISATIONS,
     ADMIN_PARTICIPANTS,
 )
@@ -56,6 +57,9 @@ def admin_page() -> rx.Component:
             rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
             rx.link(
                 rx.icon("eraser", aria_hidden="true"), t("Verwijderverzoeken"), href=ADMIN_ERASURE
+            ),
+            rx.link(
+                rx.icon("gauge", aria_hidden="true"), t("Instrumenten"), href=ADMIN_INSTRUMENTS
             ),
             spacing="4",
             wrap="wrap",
