@@ -1,7 +1,7 @@
 """suggested goal steps: a counsellor's proposed step waits for the participant's answer
 
 Revision ID: b7d3e5a1c9f2
-Revises: e30dc0b7af3e
+Revises: 5f1c2a9d7b3e
 Create Date: 2026-12-04 03:45:00.000000
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = "b7d3e5a1c9f2"
-down_revision: Union[str, Sequence[str], None] = "e30dc0b7af3e"
+down_revision: Union[str, Sequence[str], None] = "5f1c2a9d7b3e"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
