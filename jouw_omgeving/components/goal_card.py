@@ -15,6 +15,11 @@ def status_badge(status: rx.Var) -> rx.Component:
     )
 
 
+def suggestion_badge() -> rx.Component:
+    """Marks a goal or step the counsellor suggested and the participant has not answered."""
+    return rx.badge(t("Voorstel"), color_scheme="amber", size="2", class_name="suggestion")
+
+
 def step_row(step) -> rx.Component:
     """One step: done or not (icon with a text alternative), its title, and "late"."""
     return rx.hstack(
@@ -25,6 +30,7 @@ def step_row(step) -> rx.Component:
         ),
         rx.text(step["title"]),
         rx.cond(step["overdue"], rx.badge(t("Te laat"), color_scheme="orange"), rx.fragment()),
+        rx.cond(step["suggested"], suggestion_badge(), rx.fragment()),
         align="center",
         spacing="2",
     )
@@ -39,6 +45,7 @@ def goal_card(
             rx.hstack(
                 rx.heading(goal["title"], size="5", as_=heading_level),
                 status_badge(goal["status"]),
+                rx.cond(goal["suggested"], suggestion_badge(), rx.fragment()),
                 align="center",
                 spacing="3",
                 wrap="wrap",

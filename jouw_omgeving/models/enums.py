@@ -34,10 +34,11 @@ class GoalStatus(StrEnum):
 
 
 class StepStatus(StrEnum):
-    """A small step is open or done."""
+    """A small step is open or done (or a suggested step the participant declined)."""
 
     OPEN = "open"
     DONE = "done"
+    DECLINED = "declined"
 
 
 class AssessorRole(StrEnum):

@@ -43,6 +43,8 @@ class GoalStep(SQLModel, table=True):
     created_by_id: int = Field(foreign_key="app_user.id", index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     done_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    # A counsellor's suggested step waits for the participant to accept it (or decline it).
+    suggested: bool = Field(default=False)
 
 
 class GoalStatusChange(SQLModel, table=True):

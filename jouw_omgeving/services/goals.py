@@ -20,6 +20,7 @@ class StepRow(TypedDict):
     done: bool
     due_date: str  # ISO date or ""
     overdue: bool
+    suggested: bool  # a counsellor's suggestion the participant has not answered yet
 
 
 class GoalCard(TypedDict):
@@ -33,6 +34,7 @@ class GoalCard(TypedDict):
     steps_done: int
     steps_total: int
     steps: list[StepRow]
+    suggested: bool  # a counsellor's suggestion the participant has not answered yet
 
 
 _STATUS_ORDER = {GoalStatus.ACTIVE: 0, GoalStatus.PAUSED: 1, GoalStatus.DONE: 2}
@@ -61,7 +63,7 @@ def steps_by_goal(session: Session, goal_ids: list[int]) -> dict[int, list[GoalS
     if goal_ids:
         for step in session.exec(
             select(GoalStep)
-            .where(GoalStep.goal_id.in_(goal_ids))
+            .where(GoalStep.goal_id.in_(goal_ids), GoalStep.status != StepStatus.DECLINED)
             .order_by(GoalStep.goal_id, GoalStep.position, GoalStep.id)
         ).all():
             found[step.goal_id].append(step)
@@ -78,7 +80,9 @@ def goal_detail(
     """
     goal = goal_by_public_id(session, viewer, goal_public_id)
     steps = session.exec(
-        select(GoalStep).where(GoalStep.goal_id == goal.id).order_by(GoalStep.position, GoalStep.id)
+        select(GoalStep)
+        .where(GoalStep.goal_id == goal.id, GoalStep.status != StepStatus.DECLINED)
+        .order_by(GoalStep.position, GoalStep.id)
     ).all()
     return goal_card_of(goal, list(steps), today)
 
@@ -93,6 +97,7 @@ def goal_card_of(goal: Goal, steps: list[GoalStep], today: date | None = None) -
             done=s.status == StepStatus.DONE,
             due_date=s.due_date.isoformat() if s.due_date else "",
             overdue=s.status == StepStatus.OPEN and s.due_date is not None and s.due_date < today,
+            suggested=s.suggested,
         )
         for s in steps
     ]
@@ -105,4 +110,5 @@ def goal_card_of(goal: Goal, steps: list[GoalStep], today: date | None = None) -
         steps_done=sum(r["done"] for r in rows),
         steps_total=len(rows),
         steps=rows,
+        suggested=goal.suggested,
     )

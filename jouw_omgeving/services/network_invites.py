@@ -166,15 +166,19 @@ def network_list(
 ) -> list[NetworkRow]:
     """The participant's network: members and open invites, with the goals each can see."""
     _own_network(session, viewer, Action.READ)
-    now = now or utcnow()
+    return network_rows(session, viewer.user_id, now or utcnow())
+
+
+def network_rows(session: Session, participant_id: int, now: datetime) -> list[NetworkRow]:
+    """The rows of :func:`network_list` for a participant the caller has guarded already."""
     rows = session.exec(
         select(NetworkMembership, User)
         .join(User, User.id == NetworkMembership.member_id)
-        .where(NetworkMembership.participant_id == viewer.user_id)
+        .where(NetworkMembership.participant_id == participant_id)
         .where(sa.or_(NetworkMembership.ended_at.is_(None), NetworkMembership.ended_at > now))
         .order_by(NetworkMembership.invited_at, NetworkMembership.id)
     ).all()
-    titles = _shared_titles(session, viewer.user_id, now)
+    titles = _shared_titles(session, participant_id, now)
     return [
         NetworkRow(
             member_public_id=str(member.public_id),

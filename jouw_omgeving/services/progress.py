@@ -246,3 +246,17 @@ def _steps_per_month(
         )
         for start in starts
     ]
+
+
+def scores_over_time_unguarded(
+    session: Session, participant_id: int, role: AssessorRole, lang: str
+) -> list[ScorePoint]:
+    """:func:`scores_over_time` for a caller that has guarded the participant already."""
+    return _scores_over_time(session, participant_id, role, lang)
+
+
+def side_by_side_unguarded(
+    session: Session, participant_id: int, lang: str
+) -> tuple[list[SideBySideRow], str, str]:
+    """Latest own vs counsellor scores, and both dates, for an already guarded caller."""
+    return _side_by_side(session, participant_id, lang)

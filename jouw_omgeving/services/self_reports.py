@@ -103,6 +103,33 @@ def self_assessment_record(
         InvalidInput: another instrument, a domain missing or unknown, a score off the scale.
     """
     _only_the_participant(session, viewer, participant_id, "assessment")
+    return assessment_store(
+        session,
+        viewer,
+        participant_id=participant_id,
+        assessor_role=AssessorRole.PARTICIPANT,
+        instrument_public_id=instrument_public_id,
+        scores=scores,
+        now=now,
+    )
+
+
+def assessment_store(
+    session: Session,
+    viewer: Viewer,
+    *,
+    participant_id: int,
+    assessor_role: AssessorRole,
+    instrument_public_id: object,
+    scores: Mapping[str, object],
+    note: str | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Validate and store an assessment by ``viewer`` (already guarded by the caller).
+
+    Raises:
+        InvalidInput: another instrument, a domain missing or unknown, a score off the scale.
+    """
     instrument = active_instrument_row(session, participant_id=participant_id)
     asked = parse_public_id(instrument_public_id)
     if instrument is None or asked is None or instrument.public_id != asked:
@@ -117,9 +144,10 @@ def self_assessment_record(
     assessment = Assessment(
         participant_id=participant_id,
         assessor_id=viewer.user_id,
-        assessor_role=AssessorRole.PARTICIPANT,
+        assessor_role=assessor_role,
         instrument_id=instrument.id,
         taken_at=now or utcnow(),
+        note=note,
     )
     session.add(assessment)
     session.flush()

@@ -40,10 +40,15 @@ class TeamParticipant(TypedDict):
 
 
 class TeamCaseload(TypedDict):
-    """One counsellor of the team with their active caseload."""
+    """One counsellor of the team with their active caseload.
+
+    ``active`` is false for a counsellor whose account was switched off while participants
+    are still assigned to them: those participants stay visible, so the lead can hand them over.
+    """
 
     public_id: str
     name: str
+    active: bool
     participants: list[TeamParticipant]
 
 
@@ -67,21 +72,24 @@ def _require_team_lead(session: Session, viewer: Viewer, action: str = Action.RE
         )
 
 
-def _team_counsellors(session: Session, team_id: int) -> list[User]:
-    return list(
-        session.exec(
-            select(User)
-            .where(User.team_id == team_id, User.role == Role.COUNSELLOR, User.active.is_(True))
-            .order_by(User.display_name, User.id)
-        ).all()
-    )
+def _team_counsellors(
+    session: Session, team_id: int, *, include_inactive: bool = False
+) -> list[User]:
+    query = select(User).where(User.team_id == team_id, User.role == Role.COUNSELLOR)
+    if not include_inactive:
+        query = query.where(User.active.is_(True))
+    return list(session.exec(query.order_by(User.display_name, User.id)).all())
 
 
 def team_caseloads(session: Session, viewer: Viewer) -> TeamView:
-    """Every counsellor of the lead's team with the participants they guide now (audited)."""
+    """Every counsellor of the lead's team with the participants they guide now (audited).
+
+    A switched-off counsellor is listed (marked inactive) while participants of the team are
+    still assigned to them, so nobody of the team drops out of the lead's sight.
+    """
     _require_team_lead(session, viewer)
     team = session.get(Team, viewer.team_id)
-    counsellors = _team_counsellors(session, viewer.team_id)
+    counsellors = _team_counsellors(session, viewer.team_id, include_inactive=True)
     now = utcnow()
     rows = session.exec(
         select(CaseloadAssignment.counsellor_id, User.public_id, User.display_name)
@@ -111,9 +119,13 @@ def team_caseloads(session: Session, viewer: Viewer) -> TeamView:
         team=team.name if team else "",
         caseloads=[
             TeamCaseload(
-                public_id=str(c.public_id), name=c.display_name, participants=by_counsellor[c.id]
+                public_id=str(c.public_id),
+                name=c.display_name,
+                active=c.active,
+                participants=by_counsellor[c.id],
             )
             for c in counsellors
+            if c.active or by_counsellor[c.id]
         ],
     )
 

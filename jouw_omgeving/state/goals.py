@@ -52,6 +52,7 @@ EMPTY_CARD = GoalCard(
     steps_done=0,
     steps_total=0,
     steps=[],
+    suggested=False,
 )
 
 

@@ -26,6 +26,7 @@ from jouw_omgeving.services.messages import (
 )
 from jouw_omgeving.services.messages_access import ThreadReaders
 from jouw_omgeving.services.messages_attachments import MAX_ATTACHMENT_BYTES, TOO_BIG
+from jouw_omgeving.services.messages_participant import participant_thread_public_id
 from jouw_omgeving.services.messages_send import send_message
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.messages_draft import clear_draft_script, restore_draft_script
@@ -38,6 +39,7 @@ from jouw_omgeving.state.messages_live import (
     worker_label,
 )
 from jouw_omgeving.state.outage import is_database_outage
+from jouw_omgeving.state.participant_detail import ROUTE_PARAMETER as PARTICIPANT_PARAMETER
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
 
@@ -112,6 +114,8 @@ class ThreadState(rx.State):
     _shown: list[tuple[int, bool]] = []
     _read_upto: tuple[int, int] = (0, 0)
     _generation: int = 0
+    # The page the thread was opened on (a thread page, or the participant detail page).
+    _opened_path: str = ""
 
     def _reset_view(self) -> None:
         self.public_id = self.title = self.readers = self.error = self.send_error = ""
@@ -171,7 +175,7 @@ class ThreadState(rx.State):
             news = [*news, item]
         self._append(news, lang)
 
-    async def _open(self, *roles: Role):
+    async def _open(self, *roles: Role, from_participant: bool = False):
         self._reset_view()
         self._generation += 1
         viewer = await authenticate(self, *roles)
@@ -180,9 +184,15 @@ class ThreadState(rx.State):
         lang = (await self.get_state(SessionState)).lang
         try:
             with db_session() as session:
-                page = open_thread(
-                    session, viewer, thread_public_id=route_parameter(self, ROUTE_PARAMETER)
+                # On the participant detail page the URL names the participant, not the thread.
+                thread_public_id = (
+                    participant_thread_public_id(
+                        session, viewer, route_parameter(self, PARTICIPANT_PARAMETER)
+                    )
+                    if from_participant
+                    else route_parameter(self, ROUTE_PARAMETER)
                 )
+                page = open_thread(session, viewer, thread_public_id=thread_public_id)
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             self.loaded = True
@@ -190,6 +200,7 @@ class ThreadState(rx.State):
         participant_view = viewer.role == Role.PARTICIPANT
         self.public_id = page.public_id
         self._thread_id = page.thread_id
+        self._opened_path = self.router.url.path.rstrip("/")
         self.title = _title(page.readers, participant_view)
         self.readers = readers_sentence(page.readers, participant_view, lang)
         self.can_write = page.can_write
@@ -210,6 +221,17 @@ class ThreadState(rx.State):
     async def load_for_counsellor(self):
         """Open the thread in the URL on the counsellor's page."""
         return await self._open(Role.COUNSELLOR)
+
+    @rx.event
+    async def load_for_participant_detail(self):
+        """Open the counsellor thread of the participant in the URL (the detail page's tab)."""
+        return await self._open(Role.COUNSELLOR, from_participant=True)
+
+    @rx.event
+    def forget(self):
+        """On opening a participant: drop the thread shown of the previous one (reads none)."""
+        self._generation += 1
+        self._reset_view()
 
     @rx.event
     async def load_for_network_member(self):
@@ -311,10 +333,8 @@ class ThreadState(rx.State):
         self._generation += 1
 
     def _still_on_this_thread(self) -> bool:
-        """Whether the tab's latest event came from this thread's page (not another page)."""
-        return bool(self.public_id) and self.router.url.path.rstrip("/").endswith(
-            f"/{self.public_id}"
-        )
+        """Whether the tab's latest event came from the page the thread was opened on."""
+        return bool(self.public_id) and self.router.url.path.rstrip("/") == self._opened_path
 
     @rx.event(background=True)
     async def watch(self):

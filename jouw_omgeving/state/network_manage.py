@@ -65,7 +65,8 @@ class RelationChoice(TypedDict):
     label: str
 
 
-def _member_view(row: NetworkRow, lang: str) -> MemberView:
+def member_view(row: NetworkRow, lang: str, *, sees_nothing: str = SEES_NOTHING) -> MemberView:
+    """One network row in words; staff pass their own ``sees_nothing`` (no "je")."""
     day = format_date(row["since"].astimezone(_DUTCH_TIME).date(), lang)
     return MemberView(
         member_public_id=row["member_public_id"],
@@ -73,7 +74,7 @@ def _member_view(row: NetworkRow, lang: str) -> MemberView:
         relation=gettext(RELATIONS.get(row["relation"], row["relation"]), lang),
         status=row["status"],
         status_text=gettext(STATUS_WORDS[row["status"]], lang).format(date=day),
-        sees_text=gettext(SEES_GOALS if row["shared_goals"] else SEES_NOTHING, lang),
+        sees_text=gettext(SEES_GOALS if row["shared_goals"] else sees_nothing, lang),
         shared_goals=row["shared_goals"],
     )
 
@@ -113,7 +114,7 @@ class NetworkManageState(rx.State):
     def _refresh(self, viewer: Viewer, lang: str) -> None:
         with db_session() as session:
             rows = network_list(session, viewer)
-        self.members = [_member_view(row, lang) for row in rows]
+        self.members = [member_view(row, lang) for row in rows]
 
     @rx.event
     async def load(self):

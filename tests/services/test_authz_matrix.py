@@ -57,13 +57,17 @@ from jouw_omgeving.services import (
     erasure_refusal,
     goal_changes,
     goal_shares,
+    goal_suggestions,
     help_numbers,
     instrument_transfer,
     instruments_admin,
+    messages_participant,
     my_data,
     network_invites,
+    network_staff,
     own_password,
     progress,
+    progress_counsellor,
     retention,
     self_reports,
     user_settings,
@@ -109,6 +113,7 @@ from tests.factories import (
     make_counsellor,
     make_evaluator,
     make_goal,
+    make_goal_step,
     make_instrument,
     make_message,
     make_network_member,
@@ -742,7 +747,79 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         ),
         True,
     ),
+    # The participant detail page's tabs (issue 7).
+    "messages_participant.participant_thread_public_id": (
+        lambda s, v, t: messages_participant.participant_thread_public_id(
+            s, v, str(t.participant.public_id)
+        ),
+        True,
+    ),
+    "progress_counsellor.participant_progress_for_staff": (
+        lambda s, v, t: progress_counsellor.participant_progress_for_staff(
+            s, v, str(t.participant.public_id)
+        ),
+        True,
+    ),
+    "progress_counsellor.counsellor_assessment_record": (
+        lambda s, v, t: _counsellor_assessment(s, v, t),
+        True,
+    ),
+    "network_staff.participant_network_for_staff": (
+        lambda s, v, t: network_staff.participant_network_for_staff(
+            s, v, str(t.participant.public_id)
+        ),
+        True,
+    ),
+    "goal_suggestions.counsellor_goal_add": (
+        lambda s, v, t: goal_suggestions.counsellor_goal_add(
+            s, v, str(t.participant.public_id), title="Voorstel", suggest=True
+        ),
+        True,
+    ),
+    "goal_suggestions.counsellor_step_add": (
+        lambda s, v, t: goal_suggestions.counsellor_step_add(
+            s, v, goal_public_id=str(t.goal.public_id), title="Bellen", suggest=True
+        ),
+        True,
+    ),
+    "goal_suggestions.goal_suggestion_answer": (
+        lambda s, v, t: goal_suggestions.goal_suggestion_answer(
+            s,
+            v,
+            goal_public_id=str(
+                make_goal(s, participant=t.participant, steps=(), suggested=True).public_id
+            ),
+            accept=True,
+        ),
+        True,
+    ),
+    "goal_suggestions.step_suggestion_answer": (
+        lambda s, v, t: goal_suggestions.step_suggestion_answer(
+            s, v, step_public_id=_suggested_step(s, t), accept=False
+        ),
+        True,
+    ),
 }
+
+
+def _counsellor_assessment(session: Session, viewer: Viewer, target: Target) -> str:
+    organisation = session.get(Organisation, target.participant.organisation_id)
+    instrument = make_instrument(session, organisation=organisation, domains=(("wonen", "W", "H"),))
+    return progress_counsellor.counsellor_assessment_record(
+        session,
+        viewer,
+        str(target.participant.public_id),
+        instrument_public_id=str(instrument.public_id),
+        scores={"wonen": 4},
+    )
+
+
+def _suggested_step(session: Session, target: Target) -> str:
+    step = make_goal_step(session, goal=target.goal, title="Voorgesteld")
+    step.suggested = True
+    session.add(step)
+    session.flush()
+    return str(step.public_id)
 
 
 def _first_step(session: Session, target: Target) -> str:
@@ -1076,6 +1153,24 @@ MATRIX: dict[str, dict[str, str]] = {
     "assignments_counsellor.assignment_assign": {"counsellor": "AD"},
     "assignments_counsellor.assignments_with_submissions": _PROGRESS_READ,
     "assignments_counsellor.feedback_give": {"counsellor": "AD"},
+    # The detail page's tabs: messages as the thread services; progress and network read by
+    # the caseload counsellor and the team lead; adding and suggesting by the caseload
+    # counsellor only; a suggestion answered only by the participant.
+    "messages_participant.participant_thread_public_id": {
+        "participant": "AD",
+        "counsellor": "AD",
+    },
+    "progress_counsellor.participant_progress_for_staff": _PROGRESS_READ,
+    "progress_counsellor.counsellor_assessment_record": {"counsellor": "AD"},
+    "network_staff.participant_network_for_staff": {
+        "participant": "AD",
+        "counsellor": "AD",
+        "team_lead": "AD",
+    },
+    "goal_suggestions.counsellor_goal_add": {"counsellor": "AD"},
+    "goal_suggestions.counsellor_step_add": {"counsellor": "AD"},
+    "goal_suggestions.goal_suggestion_answer": {"participant": "AD"},
+    "goal_suggestions.step_suggestion_answer": {"participant": "AD"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -1171,6 +1266,10 @@ HELPERS = {
     "assignments.assignment_view": "shapes an assignment the caller was already allowed to read",
     "assignments.answers_save": "writes after the guard; refuses all but the participant",
     "erasure.retention_months": "reads an organisation setting the caller already reached",
+    "self_reports.assessment_store": "validates and writes after the caller's guard",
+    "progress.scores_over_time_unguarded": "a selector run only after the guard",
+    "progress.side_by_side_unguarded": "a selector run only after the guard",
+    "network_invites.network_rows": "a selector run only after the guard",
     "erasure.request_row": "formats a request the caller already reached",
     "erasure.add_months": "date arithmetic, no data",
     "own_password.staff_password_problem": "input validation, no data",

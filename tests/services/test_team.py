@@ -154,3 +154,41 @@ def test_only_the_lead_of_this_team_may_reassign_or_see_the_team(session, team):
         for p in c["participants"]
     }
     assert names == {"Elders"}
+
+
+def test_participants_of_a_switched_off_counsellor_stay_in_the_team_view(session, team):
+    lead, old, new, henk, *_ = team
+    old.active = False
+    session.add(old)
+    session.flush()
+    view = team_caseloads(session, Viewer.of(lead))
+    by_name = {c["name"]: c for c in view["caseloads"]}
+    assert by_name["Otto Oud"]["active"] is False
+    assert [p["name"] for p in by_name["Otto Oud"]["participants"]] == ["Henk B."]
+    assert by_name["Nina Nieuw"]["active"] is True
+    # The lead can hand Henk over to an active colleague, never to the inactive one.
+    with pytest.raises(InvalidInput):
+        participant_reassign(
+            session,
+            Viewer.of(lead),
+            str(henk.public_id),
+            counsellor_public_id=str(old.public_id),
+            handover_note="Terug",
+        )
+    participant_reassign(
+        session,
+        Viewer.of(lead),
+        str(henk.public_id),
+        counsellor_public_id=str(new.public_id),
+        handover_note="Otto is uit dienst.",
+    )
+    # Once nobody is assigned to the switched-off counsellor, they leave the view.
+    names = [c["name"] for c in team_caseloads(session, Viewer.of(lead))["caseloads"]]
+    assert names == ["Lea Lead", "Nina Nieuw"]
+
+
+def test_an_inactive_counsellor_without_participants_is_not_listed(session, team):
+    lead, *_ = team
+    make_counsellor(session, team=session.get(Team, lead.team_id), display_name="Weg", active=False)
+    names = [c["name"] for c in team_caseloads(session, Viewer.of(lead))["caseloads"]]
+    assert "Weg" not in names

@@ -22,6 +22,11 @@ def _caseload(caseload) -> rx.Component:
     return rx.card(
         rx.heading(caseload["name"], size="4", as_="h2"),
         rx.cond(
+            caseload["active"],
+            rx.fragment(),
+            rx.badge(t("Account niet actief"), color_scheme="orange", class_name="team-inactive"),
+        ),
+        rx.cond(
             caseload["participants"].length() > 0,
             rx.el.ul(rx.foreach(caseload["participants"], _participant)),
             rx.text(t("Geen deelnemers.")),
@@ -35,6 +40,15 @@ def _participant_options(caseload) -> rx.Component:
     return rx.foreach(
         caseload["participants"],
         lambda p: rx.el.option(p["name"], value=p["public_id"]),
+    )
+
+
+def _counsellor_option(caseload) -> rx.Component:
+    # Only an active counsellor can take a participant over.
+    return rx.cond(
+        caseload["active"],
+        rx.el.option(caseload["name"], value=caseload["public_id"]),
+        rx.fragment(),
     )
 
 
@@ -53,9 +67,7 @@ def _handover_form() -> rx.Component:
             rx.el.label(t("Naar begeleider"), html_for="handover-counsellor", font_weight="bold"),
             rx.el.select(
                 rx.el.option(t("Kies een begeleider"), value=""),
-                rx.foreach(
-                    TeamState.caseloads, lambda c: rx.el.option(c["name"], value=c["public_id"])
-                ),
+                rx.foreach(TeamState.caseloads, _counsellor_option),
                 id="handover-counsellor",
                 name="counsellor",
                 style=_SELECT_STYLE,

@@ -1,0 +1,33 @@
+"""suggested goal steps: a counsellor's proposed step waits for the participant's answer
+
+Revision ID: b7d3e5a1c9f2
+Revises: 5f1c2a9d7b3e
+Create Date: 2026-12-04 03:45:00.000000
+
+"""
+
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = "b7d3e5a1c9f2"
+down_revision: Union[str, Sequence[str], None] = "5f1c2a9d7b3e"
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    """Upgrade schema."""
+    # Existing steps were never suggestions: false for every row already there.
+    with op.batch_alter_table("goal_step") as batch:
+        batch.add_column(
+            sa.Column("suggested", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+
+
+def downgrade() -> None:
+    """Downgrade schema."""
+    with op.batch_alter_table("goal_step") as batch:
+        batch.drop_column("suggested")
