@@ -42,7 +42,7 @@ def test_three_clients_against_the_echo_count_their_round_trips(echo):
     assert stats.error_count() == 0, stats.errors
     assert len(stats.latencies["others"]) == 30  # every client reached its event count
     assert set(stats.by_action) == {"echo navigate", "echo click"}
-    assert 0 < stats.events_per_second() and memory["rss"] > 0
+    assert stats.events_per_second() > 0 and memory["rss"] > 0
     assert max(stats.latencies["others"]) < 5_000
 
 
@@ -57,12 +57,12 @@ def test_the_event_names_are_the_apps_state_paths():
 
     assert State.get_full_name() == ROOT
     assert f"{ROOT}.hydrate_and_load" == HYDRATE and hasattr(State, "hydrate_and_load")
-    assert NAVIGATE == f"{OnLoadInternalState.get_full_name()}.on_load_internal"
-    assert actions.GOAL_STATE == GoalState.get_full_name()
-    assert actions.THREAD_STATE == ThreadState.get_full_name()
-    assert actions.CASELOAD_STATE == CaseloadState.get_full_name()
-    assert actions.SESSION_STATE == SessionState.get_full_name()
-    assert actions.MY_DATA_STATE == MyDataState.get_full_name()
+    assert f"{OnLoadInternalState.get_full_name()}.on_load_internal" == NAVIGATE
+    assert GoalState.get_full_name() == actions.GOAL_STATE
+    assert ThreadState.get_full_name() == actions.THREAD_STATE
+    assert CaseloadState.get_full_name() == actions.CASELOAD_STATE
+    assert SessionState.get_full_name() == actions.SESSION_STATE
+    assert MyDataState.get_full_name() == actions.MY_DATA_STATE
     for handler in ("mark_step", "send", "stop_watching"):
         assert hasattr(GoalState if handler == "mark_step" else ThreadState, handler)
     assert hasattr(CaseloadState, "set_sort") and hasattr(MyDataState, "download")
