@@ -106,6 +106,12 @@ def measure(server: Server, clients: list[Client], args, label: str) -> dict:
     return row
 
 
+def warm_up(server: Server, clients: list[Client], args) -> None:
+    """A short run that is not reported: imports, caches and pools are warm afterwards."""
+    short = argparse.Namespace(**{**vars(args), "duration": 5.0, "events": 5, "ramp": 1.0})
+    measure(server, clients, short, "warm-up")
+
+
 def run_setup(name: str, args, log_dir: Path) -> list[tuple[dict, dict]]:
     """Echo and app rows for every client count of one set-up (and the slow-action rows)."""
     workers = 1 if name == "sqlite" else args.workers
@@ -122,6 +128,7 @@ def run_setup(name: str, args, log_dir: Path) -> list[tuple[dict, dict]]:
         echo = start_echo(log_dir, workers=workers)
         echo_rows = {}
         try:
+            warm_up(echo, [Client(Echo(None, random.Random(0))) for _ in range(10)], args)
             for count in args.clients:
                 clients = [Client(Echo(None, random.Random(0))) for _ in range(count)]
                 echo_rows[count] = measure(echo, clients, args, f"{name} echo")
@@ -129,6 +136,7 @@ def run_setup(name: str, args, log_dir: Path) -> list[tuple[dict, dict]]:
             echo.stop()
         app = start_app(db_url, log_dir, workers=workers, redis_url=redis_url)
         try:
+            warm_up(app, mixed_clients(cast, 14), args)
             for count in args.clients:
                 row = measure(app, mixed_clients(cast, count), args, f"{name} app")
                 rows.append((echo_rows[count], row))
