@@ -231,7 +231,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--ramp", type=float, default=10.0, help="seconds to connect everyone")
     parser.add_argument("--timeout", type=float, default=15.0)
     parser.add_argument("--workers", type=int, default=2, help="workers of the scaled set-up")
-    parser.add_argument("--slow-clients", type=int, default=4)
+    parser.add_argument("--slow-clients", type=int, default=2)
     parser.add_argument("--log-dir", default="", help="keep the servers' logs here")
     parser.add_argument("--slow-at", type=int, default=200)
     parser.add_argument(
