@@ -22,6 +22,7 @@ import os
 import random
 import secrets
 import tempfile
+import time
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -66,8 +67,11 @@ def measure(server: Server, clients: list[Client], args, label: str) -> dict:
     errors_before = server.tracebacks()
     load = os.getloadavg()[0]
 
+    cpu = {}
+
     def after_connect() -> None:
         memory["after"] = server.rss_bytes()
+        cpu["server"], cpu["client"] = server.cpu_seconds(), time.process_time()
 
     stats: Stats = asyncio.run(
         run_clients(
@@ -82,9 +86,10 @@ def measure(server: Server, clients: list[Client], args, label: str) -> dict:
         )
     )
     others = stats.latencies.get("others", [])
-    server_errors = server.tracebacks() - errors_before
-    if server_errors:
-        stats.errors["server traceback"] += server_errors
+    tracebacks = server.tracebacks() - errors_before
+    done = max(1, len(stats.latencies.get("others", [])) + len(stats.latencies.get("slow", [])))
+    server_cpu = 1000 * (server.cpu_seconds() - cpu.get("server", 0.0)) / done
+    client_cpu = 1000 * (time.process_time() - cpu.get("client", 0.0)) / done
     row = {
         "label": label,
         "clients": len(clients),
@@ -94,13 +99,18 @@ def measure(server: Server, clients: list[Client], args, label: str) -> dict:
         "p95": percentile(others, 95) if others else float("nan"),
         "p99": percentile(others, 99) if others else float("nan"),
         "errors": stats.error_count(),
+        "tracebacks": tracebacks,
+        "cpu/event": server_cpu,
+        "client cpu/event": client_cpu,
         "KiB/client": (memory.get("after", 0) - memory["before"]) / 1024 / max(1, stats.connected),
         "load": load,
         "stats": stats,
     }
     print(
         f"  {label}: {len(clients)} clients, {len(others)} round trips, "
-        f"p95 {row['p95']:.1f} ms, errors {dict(stats.errors) or 0}, load {load:.2f}",
+        f"p95 {row['p95']:.1f} ms, errors {dict(stats.errors) or 0}, "
+        f"server tracebacks {tracebacks}, server CPU {server_cpu:.1f} ms/event, "
+        f"load {load:.2f}",
         flush=True,
     )
     return row
@@ -163,11 +173,14 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
     headers = [
         "clients",
         "server",
+        "connected",
         "ev/s",
         "p50 ms",
         "p95 ms",
         "p99 ms",
         "errors",
+        "tracebacks",
+        "CPU ms/ev",
         "KiB/client",
         "p95 ratio",
         "load",
@@ -180,11 +193,14 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
                 [
                     row["clients"],
                     "echo" if row is echo else "app",
+                    row["connected"],
                     row["events/s"],
                     row["p50"],
                     row["p95"],
                     row["p99"],
                     row["errors"],
+                    row["tracebacks"],
+                    row["cpu/event"],
                     row["KiB/client"],
                     f"{ratio:.1f}x" if ratio else "",
                     row["load"],
@@ -198,7 +214,8 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
         print(
             f"\nslow actions at {quiet['clients']} clients: others' p95 {quiet['p95']:.1f} ms "
             f"without, {busy['p95']:.1f} ms with {busy['clients'] - quiet['clients']} slow "
-            f"clients ({increase:+.0f} %); errors {quiet['errors']} / {busy['errors']}"
+            f"clients ({increase:+.0f} %); errors {quiet['errors']} / {busy['errors']}, "
+            f"load {quiet['load']:.1f} / {busy['load']:.1f}"
         )
         for action, values in sorted(busy["stats"].by_action.items()):
             if action.startswith("slow"):
@@ -227,7 +244,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--clients", default="50,200,500")
     parser.add_argument("--duration", type=float, default=30.0, help="seconds per run")
     parser.add_argument("--events", type=int, default=100, help="round trips per client at most")
-    parser.add_argument("--think", default="1,3", help="seconds between clicks: min,max")
+    parser.add_argument("--think", default="2,8", help="seconds between clicks: min,max")
     parser.add_argument("--ramp", type=float, default=10.0, help="seconds to connect everyone")
     parser.add_argument("--timeout", type=float, default=15.0)
     parser.add_argument("--workers", type=int, default=2, help="workers of the scaled set-up")

@@ -50,6 +50,20 @@ class Server:
                 total += process.memory_info().rss
         return total
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by the server and every process under it."""
+        try:
+            root = psutil.Process(self.process.pid)
+            processes = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return 0.0
+        total = 0.0
+        for process in processes:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                times = process.cpu_times()
+                total += times.user + times.system
+        return total
+
     def worker_pids(self) -> list[int]:
         """The processes that serve requests (the leaves of the process tree)."""
         root = psutil.Process(self.process.pid)
