@@ -77,7 +77,11 @@ def login_check(
     if attempt is None:
         return LoginOutcome.throttled(verdict)
     user = session.exec(select(User).where(User.username == username)).first()
-    ok = verify_secret(user.password_hash if user else None, secret)
+    stored_hash = user.password_hash if user else None
+    # End the read before the slow hash: on SQLite, a transaction that read and then writes
+    # after another connection committed fails at once ("database is locked").
+    session.commit()
+    ok = verify_secret(stored_hash, secret)
     if not ok or user is None or not user.active:
         return LoginOutcome()
     if needs_second_factor(user):

@@ -6,6 +6,7 @@ the same data.
 
 import json
 from datetime import date, datetime
+from functools import partial
 from typing import Any, TypedDict
 
 import reflex as rx
@@ -185,6 +186,12 @@ def readable_sections(export: dict[str, Any], lang: str) -> list[DataSection]:
     return sections
 
 
+def _export_of(viewer: Viewer) -> dict[str, Any]:
+    """The participant's export, read in a session of its own (runs in a worker thread)."""
+    with db_session() as session:
+        return participant_export(session, viewer)
+
+
 class MyDataState(rx.State):
     """The readable export on the page; the JSON file only when asked for."""
 
@@ -199,8 +206,8 @@ class MyDataState(rx.State):
         if not isinstance(viewer, Viewer):
             return None, lang, viewer
         try:
-            with db_session() as session:
-                return participant_export(session, viewer), lang, None
+            # A long history takes a while: off the event loop, so others are not kept waiting.
+            return await rx.run_in_thread(partial(_export_of, viewer)), lang, None
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             return None, lang, None
@@ -212,7 +219,7 @@ class MyDataState(rx.State):
         export, lang, redirect = await self._export()
         if export is not None:
             self.name = export["tables"]["app_user"][0]["display_name"]
-            self.sections = readable_sections(export, lang)
+            self.sections = await rx.run_in_thread(partial(readable_sections, export, lang))
         self.loaded = True
         return redirect
 
@@ -222,5 +229,5 @@ class MyDataState(rx.State):
         export, _lang, redirect = await self._export()
         if export is None:
             return redirect
-        data = json.dumps(export, ensure_ascii=False, indent=2)
+        data = await rx.run_in_thread(partial(json.dumps, export, ensure_ascii=False, indent=2))
         return rx.download(data=data, filename=EXPORT_FILENAME, mime_type="application/json")
