@@ -16,6 +16,8 @@ class Viewer:
     team_id: int | None
     is_team_lead: bool
     client_address: str | None = None
+    # The right to write and publish content (counsellors; admins may always).
+    is_content_editor: bool = False
 
     @classmethod
     def of(cls, user: User, client_address: str | None = None) -> "Viewer":
@@ -27,4 +29,5 @@ class Viewer:
             team_id=user.team_id,
             is_team_lead=user.is_team_lead,
             client_address=client_address,
+            is_content_editor=bool(user.is_content_editor),
         )
