@@ -13,6 +13,7 @@ from jouw_omgeving.routes import (
     ADMIN_HOME,
     ADMIN_ORGANISATIONS,
     ADMIN_PARTICIPANTS,
+    CONTENT_LIST,
 )
 from jouw_omgeving.state.admin import AdminState
 
@@ -56,6 +57,12 @@ def admin_page() -> rx.Component:
             rx.link(rx.icon("scroll-text", aria_hidden="true"), t("Auditlog"), href=ADMIN_AUDIT),
             rx.link(
                 rx.icon("eraser", aria_hidden="true"), t("Verwijderverzoeken"), href=ADMIN_ERASURE
+            ),
+            rx.link(
+                rx.icon("file-pen", aria_hidden="true"),
+                t("Inhoud"),
+                href=CONTENT_LIST,
+                id="content-link",
             ),
             spacing="4",
             wrap="wrap",
