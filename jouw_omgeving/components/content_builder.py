@@ -25,7 +25,7 @@ _ADD_LABEL = {
 
 def _labelled(label, field: rx.Component) -> rx.Component:
     return rx.el.label(
-        rx.text(label, weight="bold", size="3"),
+        rx.text(label, weight="bold", size="3", as_="span"),
         field,
         display="flex",
         flex_direction="column",

@@ -21,7 +21,7 @@ from jouw_omgeving.state.content_form import ContentFormState as F
 def _kind_choice() -> rx.Component:
     def item(value: str, label: rx.Var) -> rx.Component:
         return rx.el.label(
-            rx.hstack(rx.radio_group.item(value=value), rx.text(label), align="center"),
+            rx.hstack(rx.radio_group.item(value=value), rx.text(label, as_="span"), align="center"),
             cursor="pointer",
         )
 
@@ -47,7 +47,7 @@ def _kind_choice() -> rx.Component:
 
 def _domain_picker() -> rx.Component:
     return rx.el.label(
-        rx.text(t("Levensgebied"), weight="bold"),
+        rx.text(t("Levensgebied"), weight="bold", as_="span"),
         rx.el.select(
             rx.el.option(t("Geen"), value=""),
             rx.foreach(E.domains, lambda d: rx.el.option(d["name"], value=d["key"])),
