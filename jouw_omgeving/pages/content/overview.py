@@ -30,6 +30,8 @@ def _row(row) -> rx.Component:
             rx.badge(
                 row["status_text"],
                 color_scheme=rx.cond(row["published"], "green", "gray"),
+                # Radix's soft green badge text is below 4.5:1; high contrast passes AA.
+                high_contrast=True,
                 size="2",
             )
         ),
