@@ -52,6 +52,21 @@ class ContentListRow(TypedDict):
     life_domain: str
 
 
+def list_rows(rows: list[service.AuthoringRow], lang: str) -> list[ContentListRow]:
+    """The service's rows in words for the list."""
+    return [
+        ContentListRow(
+            public_id=r["public_id"],
+            title=r["title"],
+            kind_text=gettext(_KIND.get(r["kind"], _KIND["info"]), lang),
+            status_text=status_words(r, lang),
+            published=bool(r["published_version"]),
+            life_domain=r["life_domain"],
+        )
+        for r in rows
+    ]
+
+
 class ContentListState(rx.State):
     """The information pages and assignments an editor may change."""
 
@@ -73,17 +88,7 @@ class ContentListState(rx.State):
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
         else:
-            self.rows = [
-                ContentListRow(
-                    public_id=r["public_id"],
-                    title=r["title"],
-                    kind_text=gettext(_KIND.get(r["kind"], _KIND["info"]), lang),
-                    status_text=status_words(r, lang),
-                    published=bool(r["published_version"]),
-                    life_domain=r["life_domain"],
-                )
-                for r in rows
-            ]
+            self.rows = list_rows(rows, lang)
         self.loaded = True
         return None
 
@@ -113,7 +118,6 @@ class ContentEditorState(rx.State):
         self.error, self.notice, self._keep_notice = "", self._keep_notice, ""
         self.loaded = False
         raw = route_parameter(self, ROUTE_PARAMETER)
-        form = await self.get_state(ContentFormState)
         try:
             with db_session() as session:
                 self.domains = service.authoring_domains(session, viewer, lang=lang)
@@ -127,20 +131,21 @@ class ContentEditorState(rx.State):
             self.error = gettext(refusal.message_id, lang)
             self.loaded = True
             return None
+        await self._show(item, lang)
+        self.allowed, self.loaded = True, True
+        return None
+
+    async def _show(self, item: service.AuthoringItem | None, lang: str) -> None:
+        """Fill the form with ``item`` (an empty assignment when ``None``)."""
+        form = await self.get_state(ContentFormState)
         if item is None:
             self.public_id, self.status_text = "", gettext(DRAFT, lang)
             await form._fill("assignment", {}, {}, "", [])
-        else:
-            self.public_id, self.status_text = item["public_id"], status_words(item, lang)
-            await form._fill(
-                item["kind"],
-                item["title"],
-                item["body"],
-                item["life_domain_key"],
-                item["questions"],
-            )
-        self.allowed, self.loaded = True, True
-        return None
+            return
+        self.public_id, self.status_text = item["public_id"], status_words(item, lang)
+        await form._fill(
+            item["kind"], item["title"], item["body"], item["life_domain_key"], item["questions"]
+        )
 
     async def _store(self, session, viewer: Viewer) -> str:
         """Save the form (a new item, or an edit of the one in the URL); its public id."""

@@ -118,6 +118,7 @@ def _preview() -> rx.Component:
             width="100%",
         ),
         width="100%",
+        align_self="start",
         id="content-preview",
     )
 
