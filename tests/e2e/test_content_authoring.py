@@ -90,6 +90,18 @@ def _write_assignment(page: Page, title: str) -> None:
     assert page.evaluate("window.__pwned") is None
     assert axe_violations(page) == []
 
+    # English is optional: the preview follows the language tab (Dutch where it is empty).
+    page.get_by_role("tab", name="Engels (niet verplicht)").click()
+    expect(page.get_by_label("Titel", exact=True)).to_have_value("")
+    page.get_by_label("Titel", exact=True).fill("Plan your week")
+    expect(preview.locator("#preview-title")).to_have_text("Plan your week")
+    expect(body.locator("strong")).to_have_text("Vetgedrukt")
+    page.get_by_label("Antwoord 2", exact=True).fill("Tomorrow")
+    expect(preview.get_by_role("radio", name="Tomorrow")).to_be_visible()
+    page.get_by_role("tab", name="Nederlands").click()
+    expect(page.get_by_label("Titel", exact=True)).to_have_value(title)
+    expect(preview.locator("#preview-title")).to_have_text(title)
+
     _publish(page)
     expect(page.locator("#content-status")).to_have_text("Gepubliceerd, versie 1")
     expect(page.get_by_role("status")).to_contain_text("Gepubliceerd.")
