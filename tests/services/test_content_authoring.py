@@ -9,7 +9,10 @@ from jouw_omgeving.models import AuditEntry, ContentVersion, User
 from jouw_omgeving.models.enums import ContentKind, ContentStatus
 from jouw_omgeving.services import content_rules as rules
 from jouw_omgeving.services.assignments import assignment_detail, submission_save
-from jouw_omgeving.services.assignments_counsellor import assignment_assign
+from jouw_omgeving.services.assignments_counsellor import (
+    assignment_assign,
+    assignments_with_submissions,
+)
 from jouw_omgeving.services.content import assignable_content, library
 from jouw_omgeving.services.content_authoring import (
     authoring_domains,
@@ -147,6 +150,12 @@ def test_a_submission_keeps_showing_the_version_it_answered(session, world):
     assert "je week" in shown["body"]
     assert [q["prompt"] for q in shown["questions"]] == ["Wanneer?"]
     assert shown["answers"] == {"plan": 1}
+    # The counsellor reads the answers in the words of version 1 too.
+    (row,) = assignments_with_submissions(
+        session, _v(world.counsellor), participant_id=world.participant.id, lang="nl"
+    )
+    assert row["title"] == "Je week plannen"
+    assert row["answers"] == [{"prompt": "Wanneer?", "answer": "Morgen"}]
     v1 = session.exec(
         select(ContentVersion).where(
             ContentVersion.content_id == item.id, ContentVersion.version == 1
