@@ -8,7 +8,11 @@ from sqlmodel import Session, select
 from jouw_omgeving.models import AuditEntry, ContentVersion, User
 from jouw_omgeving.models.enums import ContentKind, ContentStatus
 from jouw_omgeving.services import content_rules as rules
-from jouw_omgeving.services.assignments import assignment_detail, submission_save
+from jouw_omgeving.services.assignments import (
+    assignment_detail,
+    participant_assignments,
+    submission_save,
+)
 from jouw_omgeving.services.assignments_counsellor import (
     assignment_assign,
     assignments_with_submissions,
@@ -150,6 +154,8 @@ def test_a_submission_keeps_showing_the_version_it_answered(session, world):
     assert "je week" in shown["body"]
     assert [q["prompt"] for q in shown["questions"]] == ["Wanneer?"]
     assert shown["answers"] == {"plan": 1}
+    (listed,) = participant_assignments(session, me, participant_id=world.participant.id, lang="nl")
+    assert listed["title"] == "Je week plannen"
     # The counsellor reads the answers in the words of version 1 too.
     (row,) = assignments_with_submissions(
         session, _v(world.counsellor), participant_id=world.participant.id, lang="nl"
