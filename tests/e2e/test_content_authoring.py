@@ -112,6 +112,7 @@ def _assign(page: Page, participant_public_id: str, title: str) -> None:
     log_in_staff(page, COUNSELLOR)
     expect(page).to_have_url(re.compile(r"/begeleider/?$"))
     page.goto(f"/begeleider/deelnemer/{participant_public_id}")
+    expect(page.locator("#participant-name")).to_be_visible(timeout=40_000)
     page.get_by_role("tab", name="Opdrachten").click()
     page.locator("#assign-content").select_option(label=f"Opdracht: {title}")
     page.locator("#assign-button").click()
