@@ -68,6 +68,11 @@ NETWORK_THREAD = f"{NETWORK_THREAD_BASE}/[thread_public_id]"
 # Not a page: a backend route that sends an attachment to those who may read its thread.
 ATTACHMENT_BASE = "/bijlage"
 EVALUATOR_REPORT = "/evaluator/rapport"
+# Content authoring, for admins and counsellors with the editor right.
+CONTENT_LIST = "/inhoud"
+CONTENT_EDITOR_BASE = "/inhoud"
+CONTENT_EDITOR = f"{CONTENT_EDITOR_BASE}/[content_public_id]"
+CONTENT_NEW = f"{CONTENT_EDITOR_BASE}/nieuw"
 
 _HOMES = {
     Role.PARTICIPANT: PARTICIPANT_HOME,
@@ -82,6 +87,11 @@ _HOMES = {
 def home_for_role(role: str) -> str:
     """The start page of a role."""
     return _HOMES.get(Role(role), LOGIN)
+
+
+def content_editor(public_id: object) -> str:
+    """The editor of one content item (``public_id`` may be a str or a Var)."""
+    return f"{CONTENT_EDITOR_BASE}/{public_id}"
 
 
 def counsellor_participant(public_id: object) -> str:

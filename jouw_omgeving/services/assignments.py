@@ -119,6 +119,23 @@ def feedback_rows(session: Session, submission_ids: list[int]) -> dict[int, list
     return rows
 
 
+def _answered_titles(session: Session, assignment_ids: list[int]) -> dict[int, dict[str, str]]:
+    """The title of the version each handed-in assignment answered (newest hand-in wins)."""
+    titles: dict[int, dict[str, str]] = {}
+    if assignment_ids:
+        for assignment_id, title in session.exec(
+            select(Submission.assignment_id, ContentVersion.title)
+            .join(ContentVersion, ContentVersion.id == Submission.content_version_id)
+            .where(
+                col(Submission.assignment_id).in_(assignment_ids),
+                Submission.status == SubmissionStatus.SUBMITTED,
+            )
+            .order_by(col(Submission.submitted_at).desc(), col(Submission.id).desc())
+        ).all():
+            titles.setdefault(assignment_id, title)
+    return titles
+
+
 def participant_assignments(
     session: Session, viewer: Viewer, *, participant_id: int, lang: str, today: date | None = None
 ) -> list[AssignmentRow]:
@@ -141,6 +158,7 @@ def participant_assignments(
         .limit(200)
     ).all()
     versions = latest_published_versions(session, [item.id for _, item in pairs])
+    answered = _answered_titles(session, [a.id for a, _ in pairs])
     with_feedback = set(
         session.exec(
             select(Submission.assignment_id)
@@ -151,7 +169,12 @@ def participant_assignments(
     rows = [
         AssignmentRow(
             public_id=str(a.public_id),
-            title=translated(versions[item.id].title, lang) if item.id in versions else "",
+            # A handed-in assignment keeps the title of the version it answered.
+            title=translated(answered[a.id], lang)
+            if a.id in answered
+            else translated(versions[item.id].title, lang)
+            if item.id in versions
+            else "",
             kind=item.kind,
             status=a.status,
             due_date=a.due_date.isoformat() if a.due_date else "",

@@ -18,6 +18,8 @@ class Viewer:
     client_address: str | None = None
     # A staff account still on its one-time initial password (see services/own_password.py).
     must_change_password: bool = False
+    # The right to write and publish content (counsellors; admins may always).
+    is_content_editor: bool = False
 
     @classmethod
     def of(cls, user: User, client_address: str | None = None) -> "Viewer":
@@ -30,4 +32,5 @@ class Viewer:
             is_team_lead=user.is_team_lead,
             client_address=client_address,
             must_change_password=bool(user.must_change_password),
+            is_content_editor=bool(user.is_content_editor),
         )

@@ -139,6 +139,7 @@ class CaseloadState(rx.State):
     no_contact_days: int = NO_CONTACT_DAYS
     error: str = ""
     is_team_lead: bool = False
+    is_content_editor: bool = False
     loaded: bool = False
     _polling: bool = False
 
@@ -157,6 +158,7 @@ class CaseloadState(rx.State):
             return viewer
         lang = (await self.get_state(SessionState)).lang
         self.is_team_lead = viewer.is_team_lead
+        self.is_content_editor = viewer.is_content_editor
         query = self._query()
         try:
             found = await rx.run_in_thread(lambda: _overview(viewer, query))

@@ -53,6 +53,7 @@ from jouw_omgeving.services import (
     consent_partner,
     consent_read,
     content,
+    content_authoring,
     erasure,
     erasure_refusal,
     goal_changes,
@@ -799,7 +800,49 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         ),
         True,
     ),
+    "content_authoring.authoring_list": (
+        lambda s, v, t: content_authoring.authoring_list(s, v, lang="nl"),
+        False,
+    ),
+    "content_authoring.authoring_domains": (
+        lambda s, v, t: content_authoring.authoring_domains(s, v, lang="nl"),
+        False,
+    ),
+    "content_authoring.authoring_item": (
+        lambda s, v, t: content_authoring.authoring_item(s, v, content_public_id=_own_draft(s, v)),
+        False,
+    ),
+    "content_authoring.content_create": (
+        lambda s, v, t: content_authoring.content_create(s, v, kind="info", draft=_PAGE),
+        False,
+    ),
+    "content_authoring.content_update": (
+        lambda s, v, t: content_authoring.content_update(
+            s, v, content_public_id=_own_draft(s, v), draft=_PAGE
+        ),
+        False,
+    ),
+    "content_authoring.content_publish": (
+        lambda s, v, t: content_authoring.content_publish(s, v, content_public_id=_own_draft(s, v)),
+        False,
+    ),
 }
+
+_PAGE = {"title": {"nl": "Post openen"}, "body": {"nl": "Open je post elke week."}}
+
+
+def _own_draft(session: Session, viewer: Viewer) -> str:
+    """A draft information page of the viewer's own organisation (one an editor may edit)."""
+    organisation = (
+        session.get(Organisation, viewer.organisation_id) if viewer.organisation_id else None
+    )
+    item = make_content_item(
+        session,
+        kind="info",
+        status="draft",
+        organisation=organisation or make_organisation(session),
+    )
+    return str(item.public_id)
 
 
 def _counsellor_assessment(session: Session, viewer: Viewer, target: Target) -> str:
@@ -1171,6 +1214,14 @@ MATRIX: dict[str, dict[str, str]] = {
     "goal_suggestions.counsellor_step_add": {"counsellor": "AD"},
     "goal_suggestions.goal_suggestion_answer": {"participant": "AD"},
     "goal_suggestions.step_suggestion_answer": {"participant": "AD"},
+    # Writing content: admins, and counsellors with the editor right (none in the scenario;
+    # tests/services/test_content_authoring.py covers them).
+    "content_authoring.authoring_list": {"admin": "AA"},
+    "content_authoring.authoring_domains": {"admin": "AA"},
+    "content_authoring.authoring_item": {"admin": "AA"},
+    "content_authoring.content_create": {"admin": "AA"},
+    "content_authoring.content_update": {"admin": "AA"},
+    "content_authoring.content_publish": {"admin": "AA"},
 }
 
 # Public functions of the services package that are not entry points for a viewer.
@@ -1281,6 +1332,10 @@ HELPERS = {
     "instrument_rows.instrument_store": "writes reference data after the admin role check",
     "instruments_admin.instrument_by_public_id": "a lookup; callers check the role first",
     "instruments_admin.newest_version": "reference data (an instrument's version number)",
+    "content_rules.clean_kind": "input validation, no data",
+    "content_rules.clean_translations": "input validation, no data",
+    "content_rules.clean_questions": "input validation, no data",
+    "content_rules.clean_draft": "input validation, no data",
 }
 
 

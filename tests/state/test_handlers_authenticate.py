@@ -56,6 +56,25 @@ NO_SESSION_NEEDED = {
     "CounsellorAssignmentsState.set_picked": "choosing from the picker on screen; no data",
     "CounsellorAssignmentsState.set_due": "typing a date on screen; touches no data",
     "CounsellorAssignmentsState.set_draft": "typing feedback on screen; touches no data",
+    # The content editor's form on screen (checked); saving and publishing authenticate.
+    **{
+        f"ContentFormState.{name}": "editing the content form on screen; touches no data"
+        for name in (
+            "set_tab",
+            "set_kind",
+            "set_title",
+            "set_body",
+            "set_domain",
+            "add_question",
+            "remove_question",
+            "move_question",
+            "set_prompt",
+            "add_option",
+            "remove_option",
+            "move_option",
+            "set_option",
+        )
+    },
 }
 
 _HELPER_CALL = re.compile(r"self\.(_\w+)\(")

@@ -8,6 +8,7 @@ from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.i18n import N_
 from jouw_omgeving.routes import (
+    CONTENT_LIST,
     COUNSELLOR_HOME,
     COUNSELLOR_NEW_PARTICIPANT,
     COUNSELLOR_TEAM,
@@ -182,6 +183,16 @@ def caseload_page() -> rx.Component:
                     t("Mijn team"),
                     href=COUNSELLOR_TEAM,
                     id="team-link",
+                ),
+                rx.fragment(),
+            ),
+            rx.cond(
+                CaseloadState.is_content_editor,
+                rx.link(
+                    rx.icon("file-pen", aria_hidden="true"),
+                    t("Inhoud"),
+                    href=CONTENT_LIST,
+                    id="content-link",
                 ),
                 rx.fragment(),
             ),

@@ -14,6 +14,7 @@ from jouw_omgeving.routes import (
     ADMIN_INSTRUMENTS,
     ADMIN_ORGANISATIONS,
     ADMIN_PARTICIPANTS,
+    CONTENT_LIST,
 )
 from jouw_omgeving.state.admin import AdminState
 
@@ -60,6 +61,12 @@ def admin_page() -> rx.Component:
             ),
             rx.link(
                 rx.icon("gauge", aria_hidden="true"), t("Instrumenten"), href=ADMIN_INSTRUMENTS
+            ),
+            rx.link(
+                rx.icon("file-pen", aria_hidden="true"),
+                t("Inhoud"),
+                href=CONTENT_LIST,
+                id="content-link",
             ),
             spacing="4",
             wrap="wrap",
