@@ -21,13 +21,13 @@ depends_on: Union[str, Sequence[str], None] = None
 def upgrade() -> None:
     """Upgrade schema."""
     # Existing steps were never suggestions: false for every row already there.
-    with op.batch_alter_table("goal_step") as batch:
-        batch.add_column(
-            sa.Column("suggested", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # A plain ADD COLUMN (no table copy): with rows referencing goal_step, SQLite's
+    # batch copy-and-drop fails its foreign keys.
+    op.add_column(
+        "goal_step", sa.Column("suggested", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    with op.batch_alter_table("goal_step") as batch:
-        batch.drop_column("suggested")
+    op.drop_column("goal_step", "suggested")  # SQLite >= 3.35 drops a column in place
