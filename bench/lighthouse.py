@@ -135,24 +135,58 @@ def _target(path: str, categories: dict) -> str:
     return ("ok" if ok else "MISSED") + f" (a11y 100{f', perf >= {need}' if need else ''})"
 
 
+def _measure(base_url: str, cookie: str | None, path: str, args: argparse.Namespace) -> list[dict]:
+    """``args.runs`` Lighthouse runs of one page, summarised (full reports kept if asked)."""
+    rows = []
+    for run in range(max(1, args.runs)):
+        report = run_lighthouse(base_url + path, cookie)
+        if args.reports:
+            args.reports.mkdir(parents=True, exist_ok=True)
+            name = path.strip("/").replace("/", "_") or "root"
+            (args.reports / f"{name}-{run + 1}.json").write_text(json.dumps(report))
+        rows.append(summarise(path, report))
+    return rows
+
+
+def _median_row(page_runs: list[dict]) -> dict:
+    """The run with the median performance score, with every run's score beside it."""
+    ordered = sorted(page_runs, key=lambda row: row["perf"] or 0)
+    row = dict(ordered[(len(ordered) - 1) // 2])
+    row["perf runs"] = "/".join(str(r["perf"]) for r in page_runs)
+    return row
+
+
+def _load_average() -> str:
+    """The machine's 1-minute load average (scores fall when other work shares the CPU)."""
+    return f"{os.getloadavg()[0]:.2f}"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Start the app, run Lighthouse on each page, print one table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", nargs="*", default=list(PAGES))
     parser.add_argument("--user", default="deelnemer15", help="a demo participant")
+    parser.add_argument(
+        "--runs", type=int, default=1, help="runs per page; the row with the median score"
+    )
+    parser.add_argument("--reports", type=Path, help="a folder for every run's full JSON report")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
         raise SystemExit("lighthouse is missing: cd .tools && npm install")
+    load_before = _load_average()
     with tempfile.TemporaryDirectory(prefix="jo-lighthouse-") as tmp:
         app = start_app(Path(tmp))
         try:
             cookie = participant_cookie(app.db_url, args.user)
-            rows = [summarise(BASELINE, run_lighthouse(app.base_url + BASELINE, None))]
+            runs = {BASELINE: _measure(app.base_url, None, BASELINE, args)}
             for path in args.pages:
-                report = run_lighthouse(app.base_url + path, cookie)
-                rows.append(summarise(path, report))
+                runs[path] = _measure(app.base_url, cookie, path, args)
         finally:
             app.stop()
+    rows = [_median_row(page_runs) for page_runs in runs.values()]
+    print(
+        f"load average before/after: {load_before} / {_load_average()}; runs per page: {args.runs}"
+    )
     headers = list(rows[0])
     print_table(headers, [[row[h] for h in headers] for row in rows])
 

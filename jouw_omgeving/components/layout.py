@@ -92,21 +92,41 @@ def settings_link() -> rx.Component:
 
 
 def header(participant: bool) -> rx.Component:
-    """The top bar with the app name, the user's name and the exits."""
+    """The top bar: the app name and the user's name, then the exits on a row of their own.
+
+    The name arrives over the websocket after the first paint; on its own one-line row
+    (cut short with an ellipsis, never wrapping) it cannot push the buttons or the page down.
+    """
     return rx.el.header(
         rx.hstack(
-            rx.text(APP_NAME, size="5", weight="bold"),
-            rx.spacer(),
-            rx.text(SessionState.display_name, size="3", id="user-name"),
+            rx.text(APP_NAME, size="5", weight="bold", white_space="nowrap"),
+            rx.text(
+                SessionState.display_name,
+                size="3",
+                id="user-name",
+                flex="1",
+                min_width="0",
+                text_align="right",
+                white_space="nowrap",
+                overflow="hidden",
+                text_overflow="ellipsis",
+            ),
+            align="center",
+            spacing="3",
+            width="100%",
+        ),
+        rx.hstack(
             quick_exit_button() if participant else rx.fragment(),
             read_aloud_button() if participant else rx.fragment(),
             settings_link() if participant else rx.fragment(),
             logout_button(),
             logout_everywhere_menu(),
             align="center",
+            justify="end",
             spacing="3",
             wrap="wrap",
             width="100%",
+            margin_top="0.5rem",
         ),
         padding="0.75rem 1rem",
         border_bottom="1px solid var(--gray-6)",

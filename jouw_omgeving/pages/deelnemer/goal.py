@@ -16,13 +16,13 @@ def _facts() -> rx.Component:
     return rx.vstack(
         status_badge(GoalState.goal["status"]),
         rx.cond(
-            GoalState.due_label != "",
+            GoalState.goal["due_label"] != "",
             rx.text(
                 rx.icon("calendar", aria_hidden="true", size=18),
                 " ",
                 t("Af op"),
                 " ",
-                GoalState.due_label,
+                GoalState.goal["due_label"],
             ),
             rx.fragment(),
         ),
