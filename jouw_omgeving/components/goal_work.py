@@ -58,6 +58,7 @@ def _step_form(step) -> rx.Component:
                 width="100%",
                 max_length=300,
                 auto_complete="off",
+                auto_focus=True,  # the "Wijzigen" button is gone: keep the keyboard here
                 class_name="step-title-input",
             ),
             rx.el.label(t("Wanneer wil je het klaar hebben? (mag leeg)"), html_for=date_field),

@@ -11,7 +11,7 @@ from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_SETTINGS
 from jouw_omgeving.settings import get_settings
 from jouw_omgeving.state.messages_draft import CLEAR_ALL_DRAFTS_SCRIPT
-from jouw_omgeving.state.session import SessionState
+from jouw_omgeving.state.session import LARGE_TEXT_KEY, SessionState
 
 APP_NAME = "Jouw Omgeving"
 
@@ -19,9 +19,13 @@ APP_NAME = "Jouw Omgeving"
 # A real POST to the server route that clears the HttpOnly cookie (Reflex forms cancel
 # native submission, so the form is built and submitted by a tiny script).
 # Message drafts kept on this device are forgotten first (phones are shared).
-_LOGOUT_SCRIPT = CLEAR_ALL_DRAFTS_SCRIPT + (
-    "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
-    "document.body.appendChild(f);f.submit();"
+_LOGOUT_SCRIPT = (
+    CLEAR_ALL_DRAFTS_SCRIPT
+    + f"localStorage.removeItem('{LARGE_TEXT_KEY}');"
+    + (
+        "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
+        "document.body.appendChild(f);f.submit();"
+    )
 )
 
 
@@ -134,9 +138,15 @@ def header(participant: bool) -> rx.Component:
 
 
 # Larger text: Radix sizes are fixed pixel variables, so the shell redefines them (x1.25).
+# Until the account's choice arrives, this device's last choice (a class on <html>, set by
+# LARGE_TEXT_HEAD_SCRIPT) decides, so the page does not jump when it arrives.
 # Animations of the participant pages stop for people who asked for less motion.
+LARGE_TEXT_HEAD_SCRIPT = (
+    f"try{{if(localStorage.getItem('{LARGE_TEXT_KEY}')==='1')"
+    "{document.documentElement.classList.add('jo-large-text')}}catch(e){}"
+)
 _SHELL_CSS = (
-    ".large-text{"
+    ".large-text,:root.jo-large-text .text-unknown{"
     + "".join(
         f"--font-size-{i}:{round(px * 1.25)}px;--line-height-{i}:{round(lh * 1.25)}px;"
         for i, (px, lh) in enumerate(
@@ -163,7 +173,11 @@ def page_shell(*children: rx.Component, participant: bool = False) -> rx.Compone
             margin="0 auto",
             padding="1rem",
         ),
-        class_name=rx.cond(SessionState.large_text, "large-text", "normal-text"),
+        class_name=rx.cond(
+            SessionState.role == "",
+            "text-unknown",
+            rx.cond(SessionState.large_text, "large-text", "normal-text"),
+        ),
         lang=SessionState.lang,
     )
 
