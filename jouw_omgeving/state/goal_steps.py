@@ -42,6 +42,15 @@ class StepEditState(rx.State):
         return None
 
     @rx.event
+    async def close(self):
+        """No step form open (on opening a goal page: a form left open elsewhere closes)."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        self.editing = ""
+        return None
+
+    @rx.event
     async def cancel(self):
         """Close the step's form without changing anything."""
         viewer = await authenticate(self, Role.PARTICIPANT)
