@@ -5,6 +5,7 @@ import reflex as rx
 import jouw_omgeving.models
 import jouw_omgeving.pages  # noqa: F401  (registers every page)
 from jouw_omgeving.auth.routes import auth_routes
+from jouw_omgeving.components.layout import LARGE_TEXT_HEAD_SCRIPT
 from jouw_omgeving.http_attachments import attachment_routes
 from jouw_omgeving.http_security import secure_http
 from jouw_omgeving.state.outage import backend_exception_handler
@@ -21,5 +22,7 @@ app = rx.App(
         # Neutral on purpose: it may show on a shared phone's lock screen or history.
         rx.el.meta(name="description", content="Jouw Omgeving"),
         rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),
+        # Larger text from the first paint for whoever chose it last on this device.
+        rx.el.script(LARGE_TEXT_HEAD_SCRIPT),
     ],
 )

@@ -17,22 +17,51 @@ def status_badge(status: rx.Var) -> rx.Component:
 
 def suggestion_badge() -> rx.Component:
     """Marks a goal or step the counsellor suggested and the participant has not answered."""
-    return rx.badge(t("Voorstel"), color_scheme="amber", size="2", class_name="suggestion")
+    return rx.badge(t("Voorstel"), color_scheme="indigo", size="2", class_name="suggestion")
+
+
+def step_due(step) -> rx.Component:
+    """A step's due date in words, and "Te laat" (with an icon, not colour alone) when late."""
+    return rx.cond(
+        step["due_label"] != "",
+        rx.hstack(
+            rx.cond(
+                step["overdue"],
+                rx.badge(
+                    rx.icon("clock-alert", size=16, aria_hidden="true"),
+                    t("Te laat"),
+                    color_scheme="orange",
+                    size="2",
+                    class_name="step-late",
+                ),
+                rx.icon("calendar", size=16, aria_hidden="true"),
+            ),
+            rx.text(t("Af op"), " ", step["due_label"], size="2", class_name="step-due"),
+            align="center",
+            spacing="2",
+            wrap="wrap",
+        ),
+        rx.fragment(),
+    )
 
 
 def step_row(step) -> rx.Component:
-    """One step: done or not (icon with a text alternative), its title, and "late"."""
+    """One step: done or not (icon with a text alternative), its title, its due date."""
     return rx.hstack(
         rx.cond(
             step["done"],
             rx.icon("circle-check", color="var(--green-11)", aria_label=t("Klaar")),
             rx.icon("circle", aria_label=t("Nog te doen")),
         ),
-        rx.text(step["title"]),
-        rx.cond(step["overdue"], rx.badge(t("Te laat"), color_scheme="orange"), rx.fragment()),
+        rx.vstack(
+            rx.text(step["title"]),
+            rx.cond(step["done"], rx.fragment(), step_due(step)),
+            spacing="1",
+        ),
         rx.cond(step["suggested"], suggestion_badge(), rx.fragment()),
         align="center",
         spacing="2",
+        class_name="step-row",
     )
 
 
@@ -49,6 +78,17 @@ def goal_card(
                 align="center",
                 spacing="3",
                 wrap="wrap",
+            ),
+            rx.cond(
+                goal["due_label"] != "",
+                rx.text(
+                    rx.icon("calendar", size=16, aria_hidden="true"),
+                    " ",
+                    t("Af op"),
+                    " ",
+                    goal["due_label"],
+                ),
+                rx.fragment(),
             ),
             rx.text(goal["steps_done"], " / ", goal["steps_total"], " ", t("stappen klaar")),
             rx.vstack(rx.foreach(goal["steps"], step_row), spacing="2"),

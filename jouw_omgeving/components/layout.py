@@ -11,7 +11,7 @@ from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_SETTINGS
 from jouw_omgeving.settings import get_settings
 from jouw_omgeving.state.messages_draft import CLEAR_ALL_DRAFTS_SCRIPT
-from jouw_omgeving.state.session import SessionState
+from jouw_omgeving.state.session import LARGE_TEXT_KEY, SessionState
 
 APP_NAME = "Jouw Omgeving"
 
@@ -19,9 +19,13 @@ APP_NAME = "Jouw Omgeving"
 # A real POST to the server route that clears the HttpOnly cookie (Reflex forms cancel
 # native submission, so the form is built and submitted by a tiny script).
 # Message drafts kept on this device are forgotten first (phones are shared).
-_LOGOUT_SCRIPT = CLEAR_ALL_DRAFTS_SCRIPT + (
-    "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
-    "document.body.appendChild(f);f.submit();"
+_LOGOUT_SCRIPT = (
+    CLEAR_ALL_DRAFTS_SCRIPT
+    + f"localStorage.removeItem('{LARGE_TEXT_KEY}');"
+    + (
+        "const f=document.createElement('form');f.method='post';f.action='/auth/logout';"
+        "document.body.appendChild(f);f.submit();"
+    )
 )
 
 
@@ -92,21 +96,41 @@ def settings_link() -> rx.Component:
 
 
 def header(participant: bool) -> rx.Component:
-    """The top bar with the app name, the user's name and the exits."""
+    """The top bar: the app name and the user's name, then the exits on a row of their own.
+
+    The name arrives over the websocket after the first paint; on its own one-line row
+    (cut short with an ellipsis, never wrapping) it cannot push the buttons or the page down.
+    """
     return rx.el.header(
         rx.hstack(
-            rx.text(APP_NAME, size="5", weight="bold"),
-            rx.spacer(),
-            rx.text(SessionState.display_name, size="3", id="user-name"),
+            rx.text(APP_NAME, size="5", weight="bold", white_space="nowrap"),
+            rx.text(
+                SessionState.display_name,
+                size="3",
+                id="user-name",
+                flex="1",
+                min_width="0",
+                text_align="right",
+                white_space="nowrap",
+                overflow="hidden",
+                text_overflow="ellipsis",
+            ),
+            align="center",
+            spacing="3",
+            width="100%",
+        ),
+        rx.hstack(
             quick_exit_button() if participant else rx.fragment(),
             read_aloud_button() if participant else rx.fragment(),
             settings_link() if participant else rx.fragment(),
             logout_button(),
             logout_everywhere_menu(),
             align="center",
+            justify="end",
             spacing="3",
             wrap="wrap",
             width="100%",
+            margin_top="0.5rem",
         ),
         padding="0.75rem 1rem",
         border_bottom="1px solid var(--gray-6)",
@@ -114,9 +138,15 @@ def header(participant: bool) -> rx.Component:
 
 
 # Larger text: Radix sizes are fixed pixel variables, so the shell redefines them (x1.25).
+# Until the account's choice arrives, this device's last choice (a class on <html>, set by
+# LARGE_TEXT_HEAD_SCRIPT) decides, so the page does not jump when it arrives.
 # Animations of the participant pages stop for people who asked for less motion.
+LARGE_TEXT_HEAD_SCRIPT = (
+    f"try{{if(localStorage.getItem('{LARGE_TEXT_KEY}')==='1')"
+    "{document.documentElement.classList.add('jo-large-text')}}catch(e){}"
+)
 _SHELL_CSS = (
-    ".large-text{"
+    ".large-text,:root.jo-large-text .text-unknown{"
     + "".join(
         f"--font-size-{i}:{round(px * 1.25)}px;--line-height-{i}:{round(lh * 1.25)}px;"
         for i, (px, lh) in enumerate(
@@ -143,7 +173,11 @@ def page_shell(*children: rx.Component, participant: bool = False) -> rx.Compone
             margin="0 auto",
             padding="1rem",
         ),
-        class_name=rx.cond(SessionState.large_text, "large-text", "normal-text"),
+        class_name=rx.cond(
+            SessionState.role == "",
+            "text-unknown",
+            rx.cond(SessionState.large_text, "large-text", "normal-text"),
+        ),
         lang=SessionState.lang,
     )
 

@@ -1,11 +1,11 @@
-"""Changing goals: a new goal, its small steps, its words and its status.
+"""Changing goals: a new goal, its small steps (their words and due dates), its words and status.
 
 Every function takes the viewer and checks them with the one guard
 (:mod:`jouw_omgeving.services.access`), which audits anyone but the participant. Every status
 change, of a goal or a step, is appended to :class:`GoalStatusChange`; nothing is deleted.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -32,6 +32,7 @@ MAX_HELPERS_LENGTH = 300  # Goal.helpers
 EMPTY_GOAL = N_("Schrijf eerst op wat je wilt bereiken.")
 EMPTY_STEP = N_("Schrijf eerst op wat de stap is.")
 BAD_STATUS = N_("Dat kan niet met dit doel.")
+BAD_DATE = N_("Kies een datum uit de kalender.")
 # A participant chooses among these; "stopped" is for counsellors' tidying and not offered.
 CHOOSABLE_STATUSES = (GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.DONE)
 
@@ -224,6 +225,33 @@ def step_mark_done(
     _history(session, viewer, goal, to_status=new_status, from_status=step.status, step=step)
     step.status = new_status
     step.done_at = utcnow() if done else None
+    goal.updated_at = utcnow()
+    session.add_all([step, goal])
+    session.flush()
+    return step
+
+
+def step_update(
+    session: Session,
+    viewer: Viewer,
+    *,
+    step_public_id: object,
+    title: object,
+    due_date: date | None,
+) -> GoalStep:
+    """Change a step's words and its due date (``None`` takes the date away).
+
+    Raises:
+        AccessDenied: unknown, malformed or not allowed (audited).
+        InvalidInput: an empty or too long title, or a due date that is not a date.
+    """
+    step = _step_by_public_id(session, viewer, step_public_id)
+    # Check everything before changing anything.
+    clean_title = clean_line(title, max_length=MAX_TITLE_LENGTH, empty_message=EMPTY_STEP)
+    if due_date is not None and (not isinstance(due_date, date) or isinstance(due_date, datetime)):
+        raise InvalidInput(BAD_DATE, f"due date is not a date: {type(due_date).__name__}")
+    goal = session.get(Goal, step.goal_id)
+    step.title, step.due_date = clean_title, due_date
     goal.updated_at = utcnow()
     session.add_all([step, goal])
     session.flush()

@@ -5,6 +5,7 @@ from typing import TypedDict
 
 from sqlmodel import Session, select
 
+from jouw_omgeving.i18n import DEFAULT_LANGUAGE, format_date
 from jouw_omgeving.models import Goal, GoalStep
 from jouw_omgeving.models.enums import GoalStatus, StepStatus
 from jouw_omgeving.services.access import require_participant_access
@@ -19,7 +20,8 @@ class StepRow(TypedDict):
     title: str
     done: bool
     due_date: str  # ISO date or ""
-    overdue: bool
+    due_label: str  # the due date in the reader's language ("5 januari 2027") or ""
+    overdue: bool  # still open after its due date
     suggested: bool  # a counsellor's suggestion the participant has not answered yet
 
 
@@ -30,6 +32,7 @@ class GoalCard(TypedDict):
     title: str
     status: str
     due_date: str
+    due_label: str
     helpers: str
     steps_done: int
     steps_total: int
@@ -41,7 +44,12 @@ _STATUS_ORDER = {GoalStatus.ACTIVE: 0, GoalStatus.PAUSED: 1, GoalStatus.DONE: 2}
 
 
 def goal_board(
-    session: Session, viewer: Viewer, *, participant_id: int, today: date | None = None
+    session: Session,
+    viewer: Viewer,
+    *,
+    participant_id: int,
+    today: date | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> list[GoalCard]:
     """The participant's goals (active first), each with its steps in order."""
     require_participant_access(session, viewer, participant_id=participant_id, category="goals")
@@ -52,7 +60,7 @@ def goal_board(
         .order_by(Goal.created_at.desc())
     ).all()
     steps = steps_by_goal(session, [g.id for g in goals])
-    cards = [goal_card_of(goal, steps[goal.id], today) for goal in goals]
+    cards = [goal_card_of(goal, steps[goal.id], today, lang) for goal in goals]
     cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
     return cards
 
@@ -71,7 +79,12 @@ def steps_by_goal(session: Session, goal_ids: list[int]) -> dict[int, list[GoalS
 
 
 def goal_detail(
-    session: Session, viewer: Viewer, *, goal_public_id: object, today: date | None = None
+    session: Session,
+    viewer: Viewer,
+    *,
+    goal_public_id: object,
+    today: date | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> GoalCard:
     """One goal with its steps; network members reach only goals shared with them.
 
@@ -84,10 +97,16 @@ def goal_detail(
         .where(GoalStep.goal_id == goal.id, GoalStep.status != StepStatus.DECLINED)
         .order_by(GoalStep.position, GoalStep.id)
     ).all()
-    return goal_card_of(goal, list(steps), today)
+    return goal_card_of(goal, list(steps), today, lang)
 
 
-def goal_card_of(goal: Goal, steps: list[GoalStep], today: date | None = None) -> GoalCard:
+def _label(day: date | None, lang: str) -> str:
+    return format_date(day, lang) if day else ""
+
+
+def goal_card_of(
+    goal: Goal, steps: list[GoalStep], today: date | None = None, lang: str = DEFAULT_LANGUAGE
+) -> GoalCard:
     """The browser-sized card of a goal the caller was already allowed to read."""
     today = today or date.today()
     rows: list[StepRow] = [
@@ -96,6 +115,7 @@ def goal_card_of(goal: Goal, steps: list[GoalStep], today: date | None = None) -
             title=s.title,
             done=s.status == StepStatus.DONE,
             due_date=s.due_date.isoformat() if s.due_date else "",
+            due_label=_label(s.due_date, lang),
             overdue=s.status == StepStatus.OPEN and s.due_date is not None and s.due_date < today,
             suggested=s.suggested,
         )
@@ -106,6 +126,7 @@ def goal_card_of(goal: Goal, steps: list[GoalStep], today: date | None = None) -
         title=goal.title,
         status=goal.status,
         due_date=goal.due_date.isoformat() if goal.due_date else "",
+        due_label=_label(goal.due_date, lang),
         helpers=goal.helpers or "",
         steps_done=sum(r["done"] for r in rows),
         steps_total=len(rows),

@@ -4,12 +4,10 @@ Every handler authenticates first, checks what the browser sent, and leaves the 
 (and the audit) to the services. Refusals become a Dutch (or English) sentence in ``error``.
 """
 
-from datetime import date
-
 import reflex as rx
 
 from jouw_omgeving.db import db_session
-from jouw_omgeving.i18n import N_, format_date, gettext
+from jouw_omgeving.i18n import N_, gettext
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.goal_changes import (
@@ -48,6 +46,7 @@ EMPTY_CARD = GoalCard(
     title="",
     status="",
     due_date="",
+    due_label="",
     helpers="",
     steps_done=0,
     steps_total=0,
@@ -68,8 +67,9 @@ class GoalBoardState(rx.State):
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
+        lang = (await self.get_state(SessionState)).lang
         with db_session() as session:
-            self.goals = goal_board(session, viewer, participant_id=viewer.user_id)
+            self.goals = goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
         self.loaded = True
         return None
 
@@ -78,7 +78,6 @@ class GoalState(rx.State):
     """One goal: its steps, its status, its words and with whom it is shared."""
 
     goal: GoalCard = EMPTY_CARD
-    due_label: str = ""
     shares: list[ShareChoice] = []
     celebration: str = ""
     celebrations: int = 0  # a new key each time: the message is announced and animated again
@@ -92,12 +91,7 @@ class GoalState(rx.State):
         return viewer, (await self.get_state(SessionState)).lang
 
     def _show(self, session, viewer: Viewer, goal_public_id: object, lang: str) -> None:
-        self.goal = goal_detail(session, viewer, goal_public_id=goal_public_id)
-        self.due_label = (
-            format_date(date.fromisoformat(self.goal["due_date"]), lang)
-            if self.goal["due_date"]
-            else ""
-        )
+        self.goal = goal_detail(session, viewer, goal_public_id=goal_public_id, lang=lang)
         self.shares = share_choices(session, viewer, goal_public_id=goal_public_id)
 
     def _change(self, viewer: Viewer, lang: str, change, goal_public_id: object) -> bool:

@@ -43,6 +43,9 @@ def exchange_script(code: str) -> rx.event.EventSpec:
     return rx.call_script(f"window.location.assign('/auth/exchange?code={code}')")
 
 
+LARGE_TEXT_KEY = "jo_large_text"
+
+
 class SessionState(rx.State):
     """Display facts about the logged-in user, and the login form."""
 
@@ -50,6 +53,9 @@ class SessionState(rx.State):
     role: str = ""
     lang: str = "nl"
     large_text: bool = False
+    # The same choice on this device, read by a script in <head> before the first paint
+    # (the page is static; the account's setting arrives later over the websocket).
+    large_text_hint: str = rx.LocalStorage("", name=LARGE_TEXT_KEY)
     login_error: str = ""
     login_busy: bool = False
     # Second step of a staff login; the user and the new secret stay on the server.
@@ -74,6 +80,7 @@ class SessionState(rx.State):
             self.role = user.role
             self.lang = normalise_language(user.language)
             self.large_text = user.large_text
+            self.large_text_hint = "1" if user.large_text else "0"
             return Viewer.of(user, self._client_address())
 
     def _clear_pending(self) -> None:

@@ -35,6 +35,17 @@ PARTICIPANT_PAGES = [
     routes.PARTICIPANT_HELP,
     routes.PARTICIPANT_NETWORK,
     routes.PARTICIPANT_SETTINGS,
+    routes.PARTICIPANT_ASSIGNMENTS,
+    routes.PARTICIPANT_LIBRARY,
+    routes.PARTICIPANT_DIGITAL_SKILLS,
+]
+# Pages behind a tap on a list: the first link of each kind (the list's page, link prefix).
+DETAIL_PAGES = [
+    (routes.PARTICIPANT_GOALS, routes.PARTICIPANT_GOAL_BASE),
+    (routes.PARTICIPANT_LIBRARY, routes.PARTICIPANT_CONTENT_BASE),
+    (routes.PARTICIPANT_DIGITAL_SKILLS, routes.PARTICIPANT_LESSON_BASE),
+    (routes.PARTICIPANT_ASSIGNMENTS, routes.PARTICIPANT_ASSIGNMENT_BASE),
+    (routes.PARTICIPANT_MESSAGES, routes.PARTICIPANT_THREAD_BASE),
 ]
 
 
@@ -73,3 +84,42 @@ def test_every_participant_page_has_no_accessibility_violations(page: Page):
         if violations:
             found[path] = violations
     assert found == {}, json.dumps(found, indent=1)
+
+
+def test_detail_pages_and_opened_parts_have_no_accessibility_violations(page: Page):
+    """A goal (with a step's form open), an item, a lesson, an assignment, a thread; charts."""
+    log_in(page, "deelnemer25", "12345")
+    expect(page).to_have_url(re.compile(r"/deelnemer/?$"))
+    found, seen = {}, []
+    for list_path, prefix in DETAIL_PAGES:
+        page.goto(list_path)
+        expect(page.locator("main")).to_be_visible()
+        page.wait_for_function("!document.querySelector('main .rt-Spinner')")
+        links = page.locator(f"main a[href^='{prefix}/']")
+        if links.count() == 0:
+            continue  # this demo person has none of these (assignments, threads vary)
+        links.first.click()
+        expect(page).to_have_url(re.compile(re.escape(prefix) + "/[0-9a-f-]{36}"))
+        seen.append(prefix)
+        if violations := axe_violations(page):
+            found[page.url] = violations
+    # The goal page with a step's change form open, and the progress page with a chart.
+    page.goto(routes.PARTICIPANT_GOALS)
+    page.locator(f"main a[href^='{routes.PARTICIPANT_GOAL_BASE}/']").first.click()
+    edit = page.locator(".step-edit-button")
+    if edit.count():
+        edit.first.click()
+        expect(page.locator(".step-form")).to_be_visible()
+        if violations := axe_violations(page):
+            found["goal with a step's form"] = violations
+    page.goto(routes.PARTICIPANT_PROGRESS)
+    page.get_by_role("button", name="Bekijk grafiek").click()
+    expect(page.locator(".js-plotly-plot")).to_be_visible()
+    if violations := axe_violations(page):
+        found["progress with a chart"] = violations
+    assert found == {}, json.dumps(found, indent=1)
+    assert {
+        routes.PARTICIPANT_GOAL_BASE,
+        routes.PARTICIPANT_CONTENT_BASE,
+        routes.PARTICIPANT_LESSON_BASE,
+    } <= set(seen)

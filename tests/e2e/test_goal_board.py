@@ -60,9 +60,11 @@ def test_goal_from_a_starter_step_done_with_the_keyboard_then_paused(page: Page)
     expect(page.locator("#steps")).to_contain_text("Bellen met het wijkteam")
     expect(step_field).to_have_value("")
 
-    # Keyboard only: from the step field, Shift+Tab reaches the step's "Klaar" button.
+    # Keyboard only: from the step field, Shift+Tab reaches the step's "Wijzigen", then "Klaar".
     page.emulate_media(reduced_motion="reduce")
     step_field.focus()
+    page.keyboard.press("Shift+Tab")
+    expect(page.locator(":focus")).to_have_class(re.compile("step-edit-button"))
     page.keyboard.press("Shift+Tab")
     expect(page.locator(":focus")).to_have_class(re.compile("step-done-button"))
     page.keyboard.press("Enter")

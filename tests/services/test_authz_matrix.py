@@ -375,6 +375,12 @@ SERVICES: dict[str, tuple[Call, bool]] = {
         lambda s, v, t: goal_changes.step_mark_done(s, v, step_public_id=_first_step(s, t)),
         True,
     ),
+    "goal_changes.step_update": (
+        lambda s, v, t: goal_changes.step_update(
+            s, v, step_public_id=_first_step(s, t), title="x", due_date=None
+        ),
+        True,
+    ),
     "goal_shares.share_choices": (
         lambda s, v, t: goal_shares.share_choices(s, v, goal_public_id=str(t.goal.public_id)),
         True,
@@ -1060,6 +1066,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "goal_changes.goal_set_status": {"participant": "AD", "counsellor": "AD"},
     "goal_changes.step_add": {"participant": "AD", "counsellor": "AD"},
     "goal_changes.step_mark_done": {"participant": "AD", "counsellor": "AD"},
+    "goal_changes.step_update": {"participant": "AD", "counsellor": "AD"},
     # Sharing is the participant's own decision.
     "goal_shares.share_choices": {"participant": "AD"},
     "goal_shares.goal_share": {"participant": "AD"},

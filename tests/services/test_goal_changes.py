@@ -16,6 +16,7 @@ from jouw_omgeving.services.goal_changes import (
     goal_update,
     step_add,
     step_mark_done,
+    step_update,
 )
 from jouw_omgeving.services.goal_starters import goal_starters
 from jouw_omgeving.services.goals import goal_detail
@@ -180,7 +181,72 @@ def _all_writes(session: Session, viewer: Viewer, owner: User, goal: Goal) -> li
         lambda: goal_set_status(session, viewer, goal_public_id=gid, status="paused"),
         lambda: step_add(session, viewer, goal_public_id=gid, title="x"),
         lambda: step_mark_done(session, viewer, step_public_id=str(step.public_id)),
+        lambda: step_update(
+            session, viewer, step_public_id=str(step.public_id), title="x", due_date=None
+        ),
     ]
+
+
+def test_a_step_gets_new_words_and_a_due_date_which_can_be_taken_away(session):
+    me = make_participant(session)
+    viewer = Viewer.of(me)
+    goal = make_goal(session, participant=me, steps=("Bellen",))
+    step = session.exec(select(GoalStep).where(GoalStep.goal_id == goal.id)).one()
+    sid = str(step.public_id)
+    step_update(
+        session,
+        viewer,
+        step_public_id=sid,
+        title=" Bellen met\x00 de bank ",
+        due_date=date(2027, 1, 5),
+    )
+    stored = session.get(GoalStep, step.id)
+    assert (stored.title, stored.due_date, stored.status) == (
+        "Bellen met de bank",
+        date(2027, 1, 5),
+        "open",
+    )
+    card = goal_detail(session, viewer, goal_public_id=str(goal.public_id), today=date(2027, 1, 6))
+    assert card["steps"][0]["due_date"] == "2027-01-05"
+    assert card["steps"][0]["overdue"]
+    step_update(session, viewer, step_public_id=sid, title="Bellen met de bank", due_date=None)
+    assert session.get(GoalStep, step.id).due_date is None
+    assert _history(session, goal) == []  # words and dates are no status change
+    assert _audit(session, me) == []  # own data: no audit entry
+
+
+@pytest.mark.parametrize(
+    ("title", "due"),
+    [("  ", None), ("x" * 301, None), ("Bellen", "2027-01-05"), ("Bellen", 20270105)],
+    ids=["empty", "too-long", "date-as-text", "date-as-number"],
+)
+def test_a_bad_step_change_changes_nothing(session, title, due):
+    me = make_participant(session)
+    goal = make_goal(session, participant=me, steps=("Bellen",))
+    step = session.exec(select(GoalStep).where(GoalStep.goal_id == goal.id)).one()
+    with pytest.raises(InvalidInput):
+        step_update(
+            session, Viewer.of(me), step_public_id=str(step.public_id), title=title, due_date=due
+        )
+    stored = session.get(GoalStep, step.id)
+    assert (stored.title, stored.due_date) == ("Bellen", None)
+
+
+def test_a_done_step_is_not_late(session):
+    me = make_participant(session)
+    goal = make_goal(session, participant=me, steps=("Bellen",))
+    step = session.exec(select(GoalStep).where(GoalStep.goal_id == goal.id)).one()
+    viewer = Viewer.of(me)
+    step_update(
+        session,
+        viewer,
+        step_public_id=str(step.public_id),
+        title="Bellen",
+        due_date=date(2027, 1, 5),
+    )
+    step_mark_done(session, viewer, step_public_id=str(step.public_id))
+    card = goal_detail(session, viewer, goal_public_id=str(goal.public_id), today=date(2027, 2, 1))
+    assert not card["steps"][0]["overdue"]
 
 
 def test_another_participant_may_not_write_my_goals(session):
@@ -200,7 +266,7 @@ def test_counsellor_not_on_caseload_is_refused_and_audited(session):
         with pytest.raises(AccessDenied):
             write()
     entries = _audit(session, stranger)
-    assert len(entries) == 5
+    assert len(entries) == 6
     assert {(outcome, whose) for _a, outcome, whose in entries} == {("refused", owner.id)}
 
 
@@ -213,6 +279,7 @@ def test_counsellor_on_caseload_may_write_and_is_audited(session):
     entries = _audit(session, counsellor)
     assert [action for action, _o, _w in entries] == [
         "create",
+        "update",
         "update",
         "update",
         "update",

@@ -64,11 +64,21 @@ async def _assessment_state(user: User | None) -> SelfAssessmentState:
 # --- the overview --------------------------------------------------------------------------
 
 
-async def test_progress_page_builds_charts_with_sentences(world):
+async def test_progress_page_shows_a_summary_first_and_the_charts_on_request(world):
     state = await state_for(ProgressState, cookie=login_cookie(world.me))
     assert await run_handler(state.load) == []
     assert state.loaded and state.error == ""
     assert state.has_scores
+    # Before "Bekijk grafiek": faces and words only, no figure sent to the browser.
+    assert not state.charts_shown
+    assert state.over_time_figure.data == ()
+    assert [(r["domain_name"], r["own"], r["counsellor"]) for r in state.summary] == [
+        ("Wonen", "Jij: 2 van 5", "Je begeleider: nog niet ingevuld"),
+        ("Geld", "Jij: 3 van 5", "Je begeleider: nog niet ingevuld"),
+    ]
+    assert all(row["face"] for row in state.summary)
+    assert await run_handler(state.show_charts) == []
+    assert state.charts_shown
     assert [trace.name for trace in state.over_time_figure.data] == ["Wonen", "Geld"]
     assert state.over_time_text == ["Je score voor Wonen is 2.", "Je score voor Geld is 3."]
     assert state.side_text == [
@@ -84,14 +94,26 @@ async def test_show_chart_accepts_only_the_three_charts(world, name):
     assert state.chart == ("steps" if name == "steps" else "over_time")
 
 
+async def test_hiding_the_charts_and_a_new_load_start_from_the_summary(world):
+    state = await state_for(ProgressState, cookie=login_cookie(world.me))
+    await run_handler(state.load)
+    await run_handler(state.show_charts)
+    await run_handler(state.hide_charts)
+    assert not state.charts_shown
+    await run_handler(state.show_charts)
+    await run_handler(state.load)
+    assert not state.charts_shown
+
+
 @pytest.mark.parametrize(
     ("who", "target"), [("counsellor", COUNSELLOR_HOME), (None, LOGIN)], ids=["counsellor", "anon"]
 )
-async def test_only_participants_open_their_progress(world, who, target):
+@pytest.mark.parametrize("handler", ["load", "show_charts", "hide_charts"])
+async def test_only_participants_open_their_progress(world, who, target, handler):
     state = await state_for(ProgressState, cookie=login_cookie(world.counsellor) if who else None)
-    assert redirect_target(await run_handler(state.load)) == target
-    assert not state.loaded
-    assert state.over_time_text == []
+    assert redirect_target(await run_handler(getattr(state, handler))) == target
+    assert not state.loaded and not state.charts_shown
+    assert state.over_time_text == [] and state.summary == []
 
 
 # --- the self-assessment -------------------------------------------------------------------

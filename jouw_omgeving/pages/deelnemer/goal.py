@@ -9,6 +9,7 @@ from jouw_omgeving.components.goal_work import celebration, new_step_form, steps
 from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
 from jouw_omgeving.routes import PARTICIPANT_GOAL, PARTICIPANT_GOALS
+from jouw_omgeving.state.goal_steps import StepEditState
 from jouw_omgeving.state.goals import GoalState
 
 
@@ -16,13 +17,13 @@ def _facts() -> rx.Component:
     return rx.vstack(
         status_badge(GoalState.goal["status"]),
         rx.cond(
-            GoalState.due_label != "",
+            GoalState.goal["due_label"] != "",
             rx.text(
                 rx.icon("calendar", aria_hidden="true", size=18),
                 " ",
                 t("Af op"),
                 " ",
-                GoalState.due_label,
+                GoalState.goal["due_label"],
             ),
             rx.fragment(),
         ),
@@ -72,7 +73,7 @@ def _goal() -> rx.Component:
     )
 
 
-@rx.page(route=PARTICIPANT_GOAL, title=APP_NAME, on_load=GoalState.load)
+@rx.page(route=PARTICIPANT_GOAL, title=APP_NAME, on_load=[GoalState.load, StepEditState.close])
 def goal_page() -> rx.Component:
     """The goal in the URL, when it is the participant's own; otherwise a clear refusal."""
     return page_shell(

@@ -1,8 +1,9 @@
-"""Mijn voortgang: how it went per life domain, me beside my counsellor, steps per month."""
+"""Mijn voortgang: how it goes now in faces and words; the charts after "Bekijk grafiek"."""
 
 import reflex as rx
 
 from jouw_omgeving.components.chart_card import chart_card
+from jouw_omgeving.components.face_scale import pictogram
 from jouw_omgeving.components.forms import error_callout
 from jouw_omgeving.components.layout import APP_NAME, back_link, loading_or, page_shell
 from jouw_omgeving.components.text import t
@@ -77,9 +78,111 @@ def _notice() -> rx.Component:
     )
 
 
+def _summary_row(row) -> rx.Component:
+    return rx.el.li(
+        rx.hstack(
+            pictogram(row["face"], size=40),
+            rx.vstack(
+                rx.text(row["domain_name"], size="4", weight="bold"),
+                rx.cond(row["level_label"] != "", rx.text(row["level_label"]), rx.fragment()),
+                rx.text(row["own"]),
+                rx.text(row["counsellor"], color="var(--gray-11)"),
+                spacing="0",
+            ),
+            align="center",
+            spacing="3",
+        ),
+        class_name="summary-row",
+        list_style="none",
+        padding_y="0.5rem",
+        border_bottom="1px solid var(--gray-5)",
+    )
+
+
+def _summary() -> rx.Component:
+    """How it goes now, per life domain and in steps: readable before any chart loads."""
+    return rx.vstack(
+        rx.heading(t("Zo gaat het nu"), size="5", as_="h2"),
+        rx.el.ul(
+            rx.foreach(ProgressState.summary, _summary_row),
+            padding="0",
+            margin="0",
+            width="100%",
+        ),
+        rx.foreach(ProgressState.steps_text, lambda s: rx.text(s, size="4")),
+        spacing="2",
+        width="100%",
+        id="progress-summary",
+    )
+
+
+def _charts() -> rx.Component:
+    """The chart choice and one chart; mounted only after "Bekijk grafiek" (lazy library)."""
+    return rx.vstack(
+        _chart_choice(),
+        rx.match(
+            ProgressState.chart,
+            (
+                SIDE_BY_SIDE,
+                chart_card(
+                    t("Jij en je begeleider"),
+                    ProgressState.side_figure,
+                    ProgressState.side_text,
+                    chart_id="chart-side-by-side",
+                ),
+            ),
+            (
+                STEPS,
+                chart_card(
+                    t("Stappen gezet per maand"),
+                    ProgressState.steps_figure,
+                    ProgressState.steps_text,
+                    chart_id="chart-steps",
+                ),
+            ),
+            chart_card(
+                t("Hoe het ging, per onderwerp"),
+                ProgressState.over_time_figure,
+                ProgressState.over_time_text,
+                chart_id="chart-over-time",
+            ),
+        ),
+        spacing="4",
+        width="100%",
+        id="progress-charts",
+    )
+
+
+def _charts_toggle() -> rx.Component:
+    """ "Bekijk grafiek" (downloads the chart library then) or "Verberg grafiek"."""
+    return rx.cond(
+        ProgressState.charts_shown,
+        rx.button(
+            rx.icon("eye-off", aria_hidden="true"),
+            t("Verberg grafiek"),
+            on_click=ProgressState.hide_charts,
+            variant="soft",
+            size="3",
+            min_height="3rem",
+            aria_expanded="true",
+            aria_controls="progress-charts",
+            id="hide-charts",
+        ),
+        rx.button(
+            rx.icon("chart-line", aria_hidden="true"),
+            t("Bekijk grafiek"),
+            on_click=ProgressState.show_charts,
+            size="3",
+            min_height="3rem",
+            aria_expanded="false",
+            id="show-charts",
+        ),
+    )
+
+
 @rx.page(route=PARTICIPANT_PROGRESS, title=APP_NAME, on_load=ProgressState.load)
 def progress_page() -> rx.Component:
-    """The overview: two big buttons, then the charts with their sentences."""
+    """Two big buttons, the summary, and the charts with their sentences on request."""
     return page_shell(
         back_link(t("Terug"), PARTICIPANT_HOME),
         rx.heading(t("Mijn voortgang"), size="7", as_="h1"),
@@ -109,34 +212,9 @@ def progress_page() -> rx.Component:
                         size="4",
                     ),
                 ),
-                _chart_choice(),
-                rx.match(
-                    ProgressState.chart,
-                    (
-                        SIDE_BY_SIDE,
-                        chart_card(
-                            t("Jij en je begeleider"),
-                            ProgressState.side_figure,
-                            ProgressState.side_text,
-                            chart_id="chart-side-by-side",
-                        ),
-                    ),
-                    (
-                        STEPS,
-                        chart_card(
-                            t("Stappen gezet per maand"),
-                            ProgressState.steps_figure,
-                            ProgressState.steps_text,
-                            chart_id="chart-steps",
-                        ),
-                    ),
-                    chart_card(
-                        t("Hoe het ging, per onderwerp"),
-                        ProgressState.over_time_figure,
-                        ProgressState.over_time_text,
-                        chart_id="chart-over-time",
-                    ),
-                ),
+                _summary(),
+                _charts_toggle(),
+                rx.cond(ProgressState.charts_shown, _charts(), rx.fragment()),
                 spacing="4",
                 width="100%",
             ),
