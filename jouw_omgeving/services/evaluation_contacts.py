@@ -1,0 +1,148 @@
+"""The blended contact mix: contacts per participant per month by kind, and counsellor time.
+
+Kinds are the registered contact moments (visit, phone, video, platform) plus the messages
+written in the participant's thread with their counsellors ("message"). "Per participant"
+divides by the participants *in care* that month: enrolled before the month's end.
+Counsellor time adds the durations registered with contacts; contacts without a duration
+are counted apart, so the chart can say how complete the minutes are.
+"""
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from jouw_omgeving.models import ContactMoment, Message, MessageThread, User
+from jouw_omgeving.models.enums import ContactKind, ThreadKind
+from jouw_omgeving.services.evaluation_scope import (
+    EvaluationFilter,
+    Scope,
+    evaluation_scope,
+    month_keys,
+    ratio,
+    suppress,
+)
+from jouw_omgeving.services.evaluation_sql import month_key
+from jouw_omgeving.services.viewer import Viewer
+
+MESSAGE_KIND = "message"
+KINDS = (*(k.value for k in ContactKind), MESSAGE_KIND)
+MIX_COLUMNS = [
+    "month",
+    "kind",
+    "contacts",
+    "participants_with_kind",
+    "participants_in_care",
+    "per_participant",
+    "suppressed",
+]
+MINUTES_COLUMNS = [
+    "month",
+    "minutes",
+    "contacts_timed",
+    "contacts_untimed",
+    "participants_timed",
+    "participants_in_care",
+    "minutes_per_participant",
+    "suppressed",
+]
+
+
+def _in_care(session: Session, scope: Scope) -> dict[str, int]:
+    """Participants enrolled by the end of each month of the period."""
+    population = scope.population()
+    running = session.exec(
+        select(sa.func.count()).where(population, User.enrolled_at < scope.start)
+    ).one()
+    new = dict(
+        session.exec(
+            select(month_key(User.enrolled_at), sa.func.count())
+            .where(population, scope.in_period(User.enrolled_at))
+            .group_by(month_key(User.enrolled_at))
+        ).all()
+    )
+    totals = {}
+    for month in month_keys(scope):
+        running += new.get(month, 0)
+        totals[month] = running
+    return totals
+
+
+def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tuple[int, int]]:
+    month = month_key(ContactMoment.occurred_at)
+    rows = session.exec(
+        select(
+            month,
+            ContactMoment.kind,
+            sa.func.count(),
+            sa.func.count(sa.distinct(ContactMoment.participant_id)),
+        )
+        .join(User, User.id == ContactMoment.participant_id)
+        .where(scope.population(), scope.in_period(ContactMoment.occurred_at))
+        .group_by(month, ContactMoment.kind)
+    ).all()
+    counts = {(m, kind): (int(n), int(p)) for m, kind, n, p in rows}
+    month = month_key(Message.created_at)
+    messages = session.exec(
+        select(month, sa.func.count(), sa.func.count(sa.distinct(MessageThread.participant_id)))
+        .join(MessageThread, MessageThread.id == Message.thread_id)
+        .join(User, User.id == MessageThread.participant_id)
+        .where(
+            scope.population(),
+            MessageThread.kind == ThreadKind.COUNSELLOR,
+            scope.in_period(Message.created_at),
+        )
+        .group_by(month)
+    ).all()
+    counts.update({(m, MESSAGE_KIND): (int(n), int(p)) for m, n, p in messages})
+    return counts
+
+
+def contact_mix(session: Session, viewer: Viewer, query: EvaluationFilter) -> pd.DataFrame:
+    """Per month and kind: contacts, and contacts per participant in care; small suppressed."""
+    scope = evaluation_scope(session, viewer, query)
+    in_care = _in_care(session, scope)
+    counts = _contact_counts(session, scope)
+    rows = []
+    for month, care in in_care.items():
+        for kind in KINDS:
+            contacts, participants = counts.get((month, kind), (0, 0))
+            rows.append([month, kind, contacts, participants, care])
+    frame = pd.DataFrame(rows, columns=MIX_COLUMNS[:5])
+    frame["per_participant"] = ratio(frame["contacts"], frame["participants_in_care"])
+    counts_used = ["participants_with_kind", "participants_in_care"]
+    values = ["contacts", "per_participant"]
+    return suppress(frame, counts=counts_used, values=values, threshold=scope.threshold)[
+        MIX_COLUMNS
+    ]
+
+
+def counsellor_minutes(session: Session, viewer: Viewer, query: EvaluationFilter) -> pd.DataFrame:
+    """Per month: registered counsellor minutes per participant in care; small suppressed."""
+    scope = evaluation_scope(session, viewer, query)
+    in_care = _in_care(session, scope)
+    month = month_key(ContactMoment.occurred_at)
+    timed = ContactMoment.duration_minutes.is_not(None)
+    rows = session.exec(
+        select(
+            month,
+            sa.func.coalesce(sa.func.sum(ContactMoment.duration_minutes), 0),
+            sa.func.count(ContactMoment.duration_minutes),
+            sa.func.sum(sa.case((timed, 0), else_=1)),
+            sa.func.count(sa.distinct(sa.case((timed, ContactMoment.participant_id)))),
+        )
+        .join(User, User.id == ContactMoment.participant_id)
+        .where(scope.population(), scope.in_period(ContactMoment.occurred_at))
+        .group_by(month)
+    ).all()
+    by_month = {m: (int(a), int(b), int(c), int(d)) for m, a, b, c, d in rows}
+    frame = pd.DataFrame(
+        [[m, *by_month.get(m, (0, 0, 0, 0)), care] for m, care in in_care.items()],
+        columns=MINUTES_COLUMNS[:6],
+    )
+    frame["minutes_per_participant"] = ratio(frame["minutes"], frame["participants_in_care"])
+    return suppress(
+        frame,
+        counts=["participants_timed", "participants_in_care"],
+        values=["minutes", "contacts_timed", "contacts_untimed", "minutes_per_participant"],
+        threshold=scope.threshold,
+    )[MINUTES_COLUMNS]
