@@ -12,10 +12,12 @@ from typing import TypedDict
 import pandas as pd
 from sqlmodel import Session, select
 
+from jouw_omgeving.i18n import N_
 from jouw_omgeving.models import Organisation, Team
 from jouw_omgeving.models.enums import AuditOutcome, OrganisationKind, Role
 from jouw_omgeving.services.access import Action, Category, require_role
 from jouw_omgeving.services.audit import audit_record
+from jouw_omgeving.services.errors import InvalidInput
 from jouw_omgeving.services.evaluation_contacts import contact_mix, counsellor_minutes
 from jouw_omgeving.services.evaluation_goals import goals_by_domain
 from jouw_omgeving.services.evaluation_outcomes import (
@@ -41,6 +43,7 @@ FAMILIES = (
     "digital_skills",
     "check_ins",
 )
+BAD_FAMILY = N_("Deze grafiek bestaat niet.")
 KEY_FIGURES = (
     "active_per_week",
     "contacts_per_participant",
@@ -91,19 +94,62 @@ def evaluation_options(session: Session, viewer: Viewer) -> list[OrganisationOpt
     ]
 
 
+_RUNNERS = {
+    "reach": lambda s, v, q, lang: reach_weekly(s, v, q),
+    "retention": lambda s, v, q, lang: retention_cohorts(s, v, q),
+    "contacts": lambda s, v, q, lang: contact_mix(s, v, q),
+    "minutes": lambda s, v, q, lang: counsellor_minutes(s, v, q),
+    "goals": lambda s, v, q, lang: goals_by_domain(s, v, q, lang=lang),
+    "self_reliance": lambda s, v, q, lang: self_reliance_change(s, v, q, lang=lang),
+    "digital_skills": lambda s, v, q, lang: digital_skills_progress(s, v, q, lang=lang),
+    "check_ins": lambda s, v, q, lang: check_ins_weekly(s, v, q),
+}
+
+
+def evaluation_family(
+    session: Session, viewer: Viewer, query: EvaluationFilter, family: str, *, lang: str = "nl"
+) -> pd.DataFrame:
+    """One figure family (a name of :data:`FAMILIES`), aggregated and suppressed.
+
+    Raises:
+        AccessDenied: not an evaluator (audited).
+        InvalidInput: an unknown family or a filter that does not fit.
+    """
+    runner = _RUNNERS.get(family) if isinstance(family, str) else None
+    if runner is None:
+        evaluation_scope(session, viewer, query)  # refuses non-evaluators first (audited)
+        raise InvalidInput(BAD_FAMILY, f"family {family!r}")
+    return runner(session, viewer, query, lang)
+
+
+def evaluation_begin(session: Session, viewer: Viewer, query: EvaluationFilter) -> int:
+    """Check the filter, write one audit entry for the whole dashboard; return the threshold.
+
+    Raises:
+        AccessDenied: not an evaluator (audited).
+        InvalidInput: a filter that does not fit.
+    """
+    scope = evaluation_scope(session, viewer, query)
+    audit_record(
+        session,
+        viewer=viewer,
+        participant_id=None,
+        action=Action.READ,
+        category=Category.AGGREGATES,
+        outcome=AuditOutcome.ALLOWED,
+        detail=(
+            f"evaluation organisation={scope.organisation_id} team={scope.team_id} "
+            f"{query.start}..{query.end} compare={query.compare_start}..{query.compare_end}"
+        ),
+    )
+    session.commit()
+    return scope.threshold
+
+
 def _families(
     session: Session, viewer: Viewer, query: EvaluationFilter, lang: str
 ) -> dict[str, pd.DataFrame]:
-    return {
-        "reach": reach_weekly(session, viewer, query),
-        "retention": retention_cohorts(session, viewer, query),
-        "contacts": contact_mix(session, viewer, query),
-        "minutes": counsellor_minutes(session, viewer, query),
-        "goals": goals_by_domain(session, viewer, query, lang=lang),
-        "self_reliance": self_reliance_change(session, viewer, query, lang=lang),
-        "digital_skills": digital_skills_progress(session, viewer, query, lang=lang),
-        "check_ins": check_ins_weekly(session, viewer, query),
-    }
+    return {f: evaluation_family(session, viewer, query, f, lang=lang) for f in FAMILIES}
 
 
 def _mean(values: pd.Series) -> float | None:
@@ -139,40 +185,43 @@ def key_figures(frames: dict[str, pd.DataFrame]) -> dict[str, float | None]:
     }
 
 
+def evaluation_comparison(
+    session: Session,
+    viewer: Viewer,
+    query: EvaluationFilter,
+    frames: dict[str, pd.DataFrame],
+    *,
+    lang: str = "nl",
+) -> pd.DataFrame | None:
+    """The key figures of the period (from ``frames``) beside the comparison period's
+    (columns figure, period, comparison); ``None`` without a comparison period."""
+    evaluation_scope(session, viewer, query)  # refuses non-evaluators (audited)
+    compare = query.comparison()
+    if compare is None:
+        return None
+    other = key_figures(_families(session, viewer, compare, lang))
+    mine = key_figures(frames)
+    return pd.DataFrame(
+        [[k, mine[k], other[k]] for k in KEY_FIGURES],
+        columns=["figure", "period", "comparison"],
+    )
+
+
 def evaluation_dashboard(
     session: Session, viewer: Viewer, query: EvaluationFilter, *, lang: str = "nl"
 ) -> dict[str, pd.DataFrame]:
     """Every figure family (see :data:`FAMILIES`) for ``query``; with a comparison period
-    also ``"comparison"``: the key figures of both periods (columns figure, period,
-    comparison). One audit entry says what was looked at.
+    also ``"comparison"``. One audit entry says what was looked at.
 
     Raises:
         AccessDenied: not an evaluator (audited).
         InvalidInput: a filter that does not fit.
     """
-    scope = evaluation_scope(session, viewer, query)
+    evaluation_begin(session, viewer, query)
     frames = _families(session, viewer, query, lang)
-    compare = query.comparison()
-    if compare is not None:
-        other = key_figures(_families(session, viewer, compare, lang))
-        mine = key_figures(frames)
-        frames["comparison"] = pd.DataFrame(
-            [[k, mine[k], other[k]] for k in KEY_FIGURES],
-            columns=["figure", "period", "comparison"],
-        )
-    audit_record(
-        session,
-        viewer=viewer,
-        participant_id=None,
-        action=Action.READ,
-        category=Category.AGGREGATES,
-        outcome=AuditOutcome.ALLOWED,
-        detail=(
-            f"evaluation organisation={scope.organisation_id} team={scope.team_id} "
-            f"{query.start}..{query.end} compare={query.compare_start}..{query.compare_end}"
-        ),
-    )
-    session.commit()
+    comparison = evaluation_comparison(session, viewer, query, frames, lang=lang)
+    if comparison is not None:
+        frames["comparison"] = comparison
     return frames
 
 

@@ -481,6 +481,13 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     "evaluation.evaluation_options": (lambda s, v, t: evaluation.evaluation_options(s, v), False),
     "evaluation.evaluation_dashboard": _evaluation(evaluation.evaluation_dashboard),
     "evaluation_scope.evaluation_scope": _evaluation(evaluation_scope.evaluation_scope),
+    "evaluation.evaluation_begin": _evaluation(evaluation.evaluation_begin),
+    "evaluation.evaluation_family": _evaluation(
+        lambda s, v, q: evaluation.evaluation_family(s, v, q, "goals")
+    ),
+    "evaluation.evaluation_comparison": _evaluation(
+        lambda s, v, q: evaluation.evaluation_comparison(s, v, q, {})
+    ),
     "evaluation_use.reach_weekly": _evaluation(evaluation_use.reach_weekly),
     "evaluation_use.retention_cohorts": _evaluation(evaluation_use.retention_cohorts),
     "evaluation_contacts.contact_mix": _evaluation(evaluation_contacts.contact_mix),
@@ -908,6 +915,9 @@ MATRIX: dict[str, dict[str, str]] = {
     "evaluation.evaluation_options": {"evaluator": "AA"},
     "evaluation.evaluation_dashboard": {"evaluator": "AA"},
     "evaluation_scope.evaluation_scope": {"evaluator": "AA"},
+    "evaluation.evaluation_begin": {"evaluator": "AA"},
+    "evaluation.evaluation_family": {"evaluator": "AA"},
+    "evaluation.evaluation_comparison": {"evaluator": "AA"},
     "evaluation_use.reach_weekly": {"evaluator": "AA"},
     "evaluation_use.retention_cohorts": {"evaluator": "AA"},
     "evaluation_contacts.contact_mix": {"evaluator": "AA"},
