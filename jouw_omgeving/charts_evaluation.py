@@ -168,3 +168,32 @@ def bar_chart(
         figure.update_yaxes(autorange="reversed")
         figure.update_layout(height=max(420, 60 * len(order) * max(1, len(names)) // 2 + 200))
     return figure
+
+
+KEY_FIGURE_LABELS = {
+    "active_per_week": N_("Actieve deelnemers per week (gemiddeld)"),
+    "contacts_per_participant": N_("Contacten per deelnemer per maand"),
+    "minutes_per_participant": N_("Minuten begeleiding per deelnemer per maand"),
+    "goals_achieved": N_("Doelen bereikt"),
+    "steps_done": N_("Stappen gezet"),
+    "mean_mood": N_("Gemiddeld gevoel bij de check-in (1–5)"),
+}
+HIDDEN_VALUE = N_("verborgen")
+
+
+def comparison_rows(frame: pd.DataFrame, lang: str) -> list[dict[str, str]]:
+    """The key figures of both periods as table rows of text (hidden ones say so)."""
+
+    def cell(value: object) -> str:
+        if value is None or pd.isna(value):
+            return gettext(HIDDEN_VALUE, lang)
+        return number(round(float(value), 1), lang)
+
+    return [
+        {
+            "label": gettext(KEY_FIGURE_LABELS[row.figure], lang),
+            "period": cell(row.period),
+            "comparison": cell(row.comparison),
+        }
+        for row in frame.itertuples(index=False)
+    ]
