@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from jouw_omgeving import routes
-from tests.e2e.login import log_in
+from tests.e2e.login import log_in, log_in_staff
 from tests.e2e.server import REPO
 
 pytestmark = pytest.mark.e2e
@@ -69,6 +69,19 @@ def test_every_participant_page_has_no_accessibility_violations(page: Page):
     found = {}
     for path in PARTICIPANT_PAGES:
         page.goto(path)
+        violations = axe_violations(page)
+        if violations:
+            found[path] = violations
+    assert found == {}, json.dumps(found, indent=1)
+
+
+def test_the_evaluator_pages_have_no_accessibility_violations(page: Page):
+    log_in_staff(page, "evaluator")
+    found = {}
+    for path in (routes.EVALUATOR_HOME, routes.EVALUATOR_REPORT):
+        page.goto(path)
+        # The charts are built in the background: wait for the last one.
+        expect(page.locator("#chart-check_ins")).to_be_visible(timeout=60_000)
         violations = axe_violations(page)
         if violations:
             found[path] = violations
