@@ -171,7 +171,9 @@ class EvaluationDashboardState(rx.State):
         lang = (await self.get_state(SessionState)).lang
         form = form_data if isinstance(form_data, dict) else {}
         organisation = form.get("organisation", self.organisation)
-        teams = self._teams_by_organisation.get(organisation)
+        teams = self._teams_by_organisation.get(
+            organisation if isinstance(organisation, str) else ""
+        )
         start, end = _day(form.get("start")), _day(form.get("end"))
         compare = [form.get("compare_start") or "", form.get("compare_end") or ""]
         compare_days = [_day(c) for c in compare]
@@ -180,7 +182,8 @@ class EvaluationDashboardState(rx.State):
             return None
         team = form.get("team")
         self.organisation, self.teams = organisation, teams
-        self.team = team if team in {x["value"] for x in teams} else ALL_TEAMS
+        known = isinstance(team, str) and team in {x["value"] for x in teams}
+        self.team = team if known else ALL_TEAMS
         self.start, self.end = start, end
         self.compare_start, self.compare_end = (c or "" for c in compare_days)
         return EvaluationDashboardState.refresh

@@ -77,6 +77,7 @@ def test_every_participant_page_has_no_accessibility_violations(page: Page):
 
 def test_the_evaluator_pages_have_no_accessibility_violations(page: Page):
     log_in_staff(page, "evaluator")
+    expect(page).to_have_url(re.compile(r"/evaluator/?$"))
     found = {}
     for path in (routes.EVALUATOR_HOME, routes.EVALUATOR_REPORT):
         page.goto(path)
