@@ -89,17 +89,22 @@ def progress_or_error() -> rx.Component:
     )
 
 
-def evaluation_chart(chart: rx.Var, *, downloads: bool = True) -> rx.Component:
-    """One chart with its explanation, its words and (on the dashboard) a CSV download."""
-    download = rx.button(
+def download_button(key: rx.Var | str, title: rx.Var) -> rx.Component:
+    """ "Download CSV" of one chart's (suppressed) data; screen readers hear which chart."""
+    return rx.button(
         rx.icon("download", aria_hidden="true"),
         t("Download CSV"),
-        visually_hidden(" – ", chart["title"]),
-        on_click=S.download_csv(chart["key"]),
+        visually_hidden(" – ", title),
+        on_click=S.download_csv(key),
         variant="soft",
         class_name="download-csv no-print",
         margin_top="0.5rem",
     )
+
+
+def evaluation_chart(chart: rx.Var, *, downloads: bool = True) -> rx.Component:
+    """One chart with its explanation, its words and (on the dashboard) a CSV download."""
+    download = download_button(chart["key"], chart["title"])
     return chart_card(
         chart["title"],
         # Plotly JSON of a figure built in the state; the component types its prop as Figure.
@@ -147,14 +152,7 @@ def comparison_table() -> rx.Component:
                 id="comparison-table",
                 width="100%",
             ),
-            rx.button(
-                rx.icon("download", aria_hidden="true"),
-                t("Download CSV"),
-                on_click=S.download_csv("comparison"),
-                variant="soft",
-                class_name="download-csv no-print",
-                margin_top="0.5rem",
-            ),
+            download_button("comparison", t("Vergelijking van de twee periodes")),
             width="100%",
         ),
     )
