@@ -150,7 +150,8 @@ class EvaluationDashboardState(rx.State):
         if not self.start:
             today = date.today()
             self.start, self.end = (today - timedelta(days=DEFAULT_DAYS)).isoformat(), str(today)
-        return EvaluationDashboardState.refresh
+        # Dashboard -> report in the same tab keeps the charts; "Toon" always rebuilds.
+        return None if self.charts else EvaluationDashboardState.refresh
 
     @rx.event
     async def choose_organisation(self, value: str):
