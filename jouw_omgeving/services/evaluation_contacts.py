@@ -81,9 +81,10 @@ def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tup
         .group_by(month, ContactMoment.kind)
     ).all()
     counts = {(m, kind): (int(n), int(p)) for m, kind, n, p in rows}
-    month = month_key(Message.created_at)
-    messages = session.exec(
-        select(month, sa.func.count(), sa.func.count(sa.distinct(MessageThread.participant_id)))
+    # Per participant and month first (hashed), then per month: no COUNT(DISTINCT) sort.
+    month = month_key(Message.created_at).label("month")
+    per_participant = (
+        select(month, MessageThread.participant_id, sa.func.count().label("n"))
         .join(MessageThread, MessageThread.id == Message.thread_id)
         .join(User, User.id == MessageThread.participant_id)
         .where(
@@ -91,7 +92,13 @@ def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tup
             MessageThread.kind == ThreadKind.COUNSELLOR,
             scope.in_period(Message.created_at),
         )
-        .group_by(month)
+        .group_by(month, MessageThread.participant_id)
+        .subquery("per_participant")
+    )
+    messages = session.exec(
+        select(per_participant.c.month, sa.func.sum(per_participant.c.n), sa.func.count()).group_by(
+            per_participant.c.month
+        )
     ).all()
     counts.update({(m, MESSAGE_KIND): (int(n), int(p)) for m, n, p in messages})
     return counts

@@ -72,19 +72,20 @@ def _activity(scope: Scope, bucket: Bucket, when: When) -> sa.CTE:
         for model, on in joins:
             query = query.join(model, on)
         query = query.join(User, User.id == who).where(population, when(at), *conditions)
-        selects.append(query.distinct())
-    return sa.union_all(*selects).cte("activity")
+        selects.append(query)
+    # One DISTINCT over the union (in memory, hashed): then plain counts, no COUNT(DISTINCT).
+    union = sa.union_all(*selects).subquery("events")
+    return select(union.c.kind, union.c.pid, union.c.bucket).distinct().cte("activity")
 
 
 def _weekly_counts(session: Session, scope: Scope) -> pd.DataFrame:
     anchor = scope.week_anchor
     activity = _activity(scope, lambda at: week_index(at, anchor), scope.in_period)
-    per_kind = select(
-        activity.c.kind, activity.c.bucket, sa.func.count(sa.distinct(activity.c.pid))
-    ).group_by(activity.c.kind, activity.c.bucket)
-    any_kind = select(
-        _kind("active"), activity.c.bucket, sa.func.count(sa.distinct(activity.c.pid))
-    ).group_by(activity.c.bucket)
+    per_kind = select(activity.c.kind, activity.c.bucket, sa.func.count()).group_by(
+        activity.c.kind, activity.c.bucket
+    )
+    anyone = select(activity.c.pid, activity.c.bucket).distinct().subquery("anyone")
+    any_kind = select(_kind("active"), anyone.c.bucket, sa.func.count()).group_by(anyone.c.bucket)
     rows = session.exec(sa.union_all(per_kind, any_kind)).all()
     return pd.DataFrame(rows, columns=["measure", "bucket", "participants"])
 
@@ -166,10 +167,11 @@ def retention_cohorts(session: Session, viewer: Viewer, query: EvaluationFilter)
         population
     )
     cohort_of = cohort_of.subquery()
+    active_months = select(activity.c.pid, activity.c.bucket).distinct().subquery("months")
     rows = session.exec(
-        select(cohort_of.c.cohort, activity.c.bucket, sa.func.count(sa.distinct(activity.c.pid)))
-        .join(cohort_of, cohort_of.c.pid == activity.c.pid)
-        .group_by(cohort_of.c.cohort, activity.c.bucket)
+        select(cohort_of.c.cohort, active_months.c.bucket, sa.func.count())
+        .join(cohort_of, cohort_of.c.pid == active_months.c.pid)
+        .group_by(cohort_of.c.cohort, active_months.c.bucket)
     ).all()
     active = {(c, int(m)): int(n) for c, m, n in rows}
     cells = [
