@@ -18,10 +18,11 @@ from jouw_omgeving.services.evaluation_scope import (
     Scope,
     evaluation_scope,
     month_keys,
+    month_starts,
     ratio,
     suppress,
 )
-from jouw_omgeving.services.evaluation_sql import month_key
+from jouw_omgeving.services.evaluation_sql import month_index, month_key
 from jouw_omgeving.services.viewer import Viewer
 
 MESSAGE_KIND = "message"
@@ -68,7 +69,8 @@ def _in_care(session: Session, scope: Scope) -> dict[str, int]:
 
 
 def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tuple[int, int]]:
-    month = month_key(ContactMoment.occurred_at)
+    keys, starts = month_keys(scope), month_starts(scope)
+    month = month_index(ContactMoment.occurred_at, starts)
     rows = session.exec(
         select(
             month,
@@ -80,9 +82,9 @@ def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tup
         .where(scope.population(), scope.in_period(ContactMoment.occurred_at))
         .group_by(month, ContactMoment.kind)
     ).all()
-    counts = {(m, kind): (int(n), int(p)) for m, kind, n, p in rows}
+    counts = {(keys[m], kind): (int(n), int(p)) for m, kind, n, p in rows}
     # Per participant and month first (hashed), then per month: no COUNT(DISTINCT) sort.
-    month = month_key(Message.created_at).label("month")
+    month = month_index(Message.created_at, starts).label("month")
     per_participant = (
         select(month, MessageThread.participant_id, sa.func.count().label("n"))
         .join(MessageThread, MessageThread.id == Message.thread_id)
@@ -100,7 +102,7 @@ def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tup
             per_participant.c.month
         )
     ).all()
-    counts.update({(m, MESSAGE_KIND): (int(n), int(p)) for m, n, p in messages})
+    counts.update({(keys[m], MESSAGE_KIND): (int(n), int(p)) for m, n, p in messages})
     return counts
 
 
@@ -127,7 +129,8 @@ def counsellor_minutes(session: Session, viewer: Viewer, query: EvaluationFilter
     """Per month: registered counsellor minutes per participant in care; small suppressed."""
     scope = evaluation_scope(session, viewer, query)
     in_care = _in_care(session, scope)
-    month = month_key(ContactMoment.occurred_at)
+    keys = month_keys(scope)
+    month = month_index(ContactMoment.occurred_at, month_starts(scope))
     timed = ContactMoment.duration_minutes.is_not(None)
     rows = session.exec(
         select(
@@ -141,7 +144,7 @@ def counsellor_minutes(session: Session, viewer: Viewer, query: EvaluationFilter
         .where(scope.population(), scope.in_period(ContactMoment.occurred_at))
         .group_by(month)
     ).all()
-    by_month = {m: (int(a), int(b), int(c), int(d)) for m, a, b, c, d in rows}
+    by_month = {keys[m]: (int(a), int(b), int(c), int(d)) for m, a, b, c, d in rows}
     frame = pd.DataFrame(
         [[m, *by_month.get(m, (0, 0, 0, 0)), care] for m, care in in_care.items()],
         columns=MINUTES_COLUMNS[:6],

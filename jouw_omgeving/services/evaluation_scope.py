@@ -203,6 +203,11 @@ def week_starts(scope: Scope) -> list[date]:
     return [first + timedelta(weeks=n) for n in range(weeks)]
 
 
+def month_starts(scope: Scope) -> list[datetime]:
+    """The first moment (UTC) of every calendar month that overlaps the period."""
+    return [datetime(int(m[:4]), int(m[5:]), 1, tzinfo=UTC) for m in month_keys(scope)]
+
+
 def month_keys(scope: Scope) -> list[str]:
     """Every calendar month ("YYYY-MM") that overlaps the period."""
     months, current = [], scope.start.date().replace(day=1)

@@ -27,7 +27,8 @@ class _Epoch(FunctionElement):
 
 @compiles(_Epoch)
 def _epoch_default(element: _Epoch, compiler, **kw) -> str:
-    return f"EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)})"
+    # date_part gives a double; EXTRACT gives numeric since PostgreSQL 14 (much slower).
+    return f"date_part('epoch', {compiler.process(element.clauses, **kw)})"
 
 
 @compiles(_Epoch, "sqlite")
@@ -74,6 +75,35 @@ def _month_sqlite(element: _MonthKey, compiler, **kw) -> str:
     return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
 
 
+class _MonthIndex(FunctionElement):
+    """0-based calendar month (UTC) of a timestamp, counted from the period's first month.
+
+    Arguments: the column, the first month as ``year * 12 + month`` (SQLite) and the epoch
+    seconds of every month start of the period (PostgreSQL: a binary search, ``width_bucket``,
+    instead of formatting a date per row).
+    """
+
+    type = sa.Integer()
+    inherit_cache = True
+    name = "month_index"
+
+
+@compiles(_MonthIndex)
+def _month_index_default(element: _MonthIndex, compiler, **kw) -> str:
+    column, _base, *starts = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(width_bucket(date_part('epoch', {column}), ARRAY[{', '.join(starts)}]) - 1)"
+
+
+@compiles(_MonthIndex, "sqlite")
+def _month_index_sqlite(element: _MonthIndex, compiler, **kw) -> str:
+    column, base, *_starts = (compiler.process(c, **kw) for c in element.clauses)
+    year_month = (
+        f"(CAST(strftime('%Y', {column}) AS INTEGER) * 12 + "
+        f"CAST(strftime('%m', {column}) AS INTEGER))"
+    )
+    return f"({year_month} - {base})"
+
+
 def _number(value: float) -> sa.ColumnElement[float]:
     # Written into the SQL text, not bound: PostgreSQL must see the same expression in
     # SELECT and GROUP BY, and two bound parameters are two different expressions to it.
@@ -99,3 +129,13 @@ def months_between(start: sa.ColumnElement, end: sa.ColumnElement) -> sa.ColumnE
 def month_key(column: sa.ColumnElement) -> sa.ColumnElement[str]:
     """The calendar month (UTC) of ``column`` as "YYYY-MM", in SQL."""
     return _MonthKey(column)
+
+
+def month_index(column: sa.ColumnElement, month_starts: list[datetime]) -> sa.ColumnElement[int]:
+    """Which of the period's months (0 = the first of ``month_starts``) ``column`` falls in.
+
+    Callers keep ``column`` inside the period.
+    """
+    first = month_starts[0]
+    base = sa.literal_column(str(first.year * 12 + first.month), type_=sa.Integer())
+    return _MonthIndex(column, base, *(_number(m.timestamp()) for m in month_starts))
