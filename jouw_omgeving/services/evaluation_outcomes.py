@@ -54,49 +54,44 @@ def self_reliance_change(
 ) -> pd.DataFrame:
     """Per assessor role and domain: mean first, latest and change of scores; N behind it."""
     scope = evaluation_scope(session, viewer, query)
-    bounds = (
+    # Rank each participant's assessments per assessor (window functions: one pass, and
+    # the planner can hash-join the scores instead of looking them up one by one).
+    window = {"partition_by": (Assessment.participant_id, Assessment.assessor_role)}
+    ranked = (
         select(
+            Assessment.id,
             Assessment.participant_id.label("pid"),
             Assessment.assessor_role.label("role"),
-            sa.func.min(Assessment.taken_at).label("first_at"),
-            sa.func.max(Assessment.taken_at).label("last_at"),
+            sa.func.row_number().over(**window, order_by=Assessment.taken_at).label("up"),
+            sa.func.row_number().over(**window, order_by=Assessment.taken_at.desc()).label("down"),
+            sa.func.count().over(**window).label("n"),
         )
         .join(User, User.id == Assessment.participant_id)
         .where(scope.population(), scope.in_period(Assessment.taken_at))
-        .group_by(Assessment.participant_id, Assessment.assessor_role)
-        .having(sa.func.count() >= 2)
-        .subquery()
+        .subquery("ranked")
     )
-    first, last = aliased(Assessment), aliased(Assessment)
+    first, last = ranked.alias("first"), ranked.alias("last")
     first_score, last_score = aliased(AssessmentScore), aliased(AssessmentScore)
-
-    def at(alias, moment):
-        return sa.and_(
-            alias.participant_id == bounds.c.pid,
-            alias.assessor_role == bounds.c.role,
-            alias.taken_at == moment,
-        )
-
     rows = session.exec(
         select(
-            bounds.c.role,
+            first.c.role,
             first_score.life_domain_id,
-            sa.func.count(sa.distinct(bounds.c.pid)),
+            sa.func.count(),
             sa.func.avg(first_score.score),
             sa.func.avg(last_score.score),
         )
-        .select_from(bounds)
-        .join(first, at(first, bounds.c.first_at))
-        .join(last, at(last, bounds.c.last_at))
-        .join(first_score, first_score.assessment_id == first.id)
+        .select_from(first)
+        .join(last, sa.and_(last.c.pid == first.c.pid, last.c.role == first.c.role))
+        .join(first_score, first_score.assessment_id == first.c.id)
         .join(
             last_score,
             sa.and_(
-                last_score.assessment_id == last.id,
+                last_score.assessment_id == last.c.id,
                 last_score.life_domain_id == first_score.life_domain_id,
             ),
         )
-        .group_by(bounds.c.role, first_score.life_domain_id)
+        .where(first.c.up == 1, last.c.down == 1, first.c.n >= 2)
+        .group_by(first.c.role, first_score.life_domain_id)
     ).all()
     domains = {d.id: d for d in session.exec(select(LifeDomain)).all()}
     rows = sorted(rows, key=lambda r: (r[0] != "participant", domains[r[1]].position))
