@@ -11,6 +11,7 @@ pilot, the organisation every participant's, so nothing is filtered away.
 """
 
 import argparse
+import os
 import statistics
 from datetime import date, timedelta
 
@@ -19,6 +20,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from bench.common import load_scale, print_table, scratch_database, time_calls
+from jouw_omgeving.db import make_engine
 from jouw_omgeving.demo.scale import DemoScale
 from jouw_omgeving.models import Organisation, User
 from jouw_omgeving.models.enums import OrganisationKind, Role
@@ -195,10 +197,15 @@ def _evaluator_and_query(session: Session, scale: DemoScale) -> tuple[Viewer, Ev
     return Viewer.of(evaluator), query
 
 
-def bench_database(kind: str, url: str, scale: DemoScale, repeat: int) -> list[list[object]]:
-    """Generate, then time the SQL dashboard and the naive baseline on one database."""
-    engine, seconds = load_scale(url, scale)
-    print(f"{kind}: generated the data set in {seconds:.0f} s", flush=True)
+def bench_database(
+    kind: str, url: str, scale: DemoScale, repeat: int, *, generate: bool = True
+) -> list[list[object]]:
+    """Generate (unless reusing), then time the SQL dashboard and the naive baseline."""
+    if generate:
+        engine, seconds = load_scale(url, scale)
+        print(f"{kind}: generated the data set in {seconds:.0f} s", flush=True)
+    else:
+        engine = make_engine(url)
     with Session(engine) as session:
         viewer, query = _evaluator_and_query(session, scale)
         scope = evaluation_scope(session, viewer, query)
@@ -223,11 +230,20 @@ def main() -> None:
     parser.add_argument("--postgres-url", help="also run on this PostgreSQL server")
     parser.add_argument("--only-postgres", action="store_true", help="skip SQLite")
     parser.add_argument("--repeat", type=int, default=5, help="timed dashboards per database")
+    parser.add_argument(
+        "--database-url",
+        action="append",
+        default=[],
+        help="reuse a database generated at --scale before (repeatable; skips generating)",
+    )
     args = parser.parse_args()
     scale = SCALES[args.scale]
-    kinds = [] if args.only_postgres else ["sqlite"]
-    kinds += ["postgresql"] if args.postgres_url else []
     rows = []
+    for url in args.database_url:
+        kind = sa.make_url(url).get_backend_name()
+        rows += bench_database(kind, url, scale, args.repeat, generate=False)
+    kinds = [] if args.only_postgres or args.database_url else ["sqlite"]
+    kinds += ["postgresql"] if args.postgres_url else []
     for kind in kinds:
         with scratch_database(kind, args.postgres_url) as url:
             rows += bench_database(kind, url, scale, args.repeat)
@@ -236,6 +252,7 @@ def main() -> None:
         f"{scale.participants} participants"
     )
     print_table(["database", "implementation", "runs", "median ms", "max ms"], rows)
+    print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
