@@ -24,6 +24,7 @@ from jouw_omgeving.models.enums import OrganisationKind, Role
 from jouw_omgeving.services.access import Category, require_role
 from jouw_omgeving.services.admin_settings import THRESHOLD_KEY, THRESHOLD_RANGE
 from jouw_omgeving.services.errors import InvalidInput
+from jouw_omgeving.services.evaluation_sql import unindexed
 from jouw_omgeving.services.ids import parse_public_id
 from jouw_omgeving.services.viewer import Viewer
 
@@ -87,7 +88,8 @@ class Scope:
         return sa.and_(*conditions)
 
     def in_period(self, column: sa.ColumnElement) -> sa.ColumnElement[bool]:
-        """SQL condition: ``column`` lies in the period."""
+        """SQL condition: ``column`` lies in the period (read by a table scan on SQLite)."""
+        column = unindexed(column)
         return sa.and_(column >= self.start, column < self.end)
 
 

@@ -1034,6 +1034,7 @@ HELPERS = {
     "evaluation_sql.months_between": "an SQL expression used inside guarded queries",
     "evaluation_sql.month_key": "an SQL expression used inside guarded queries",
     "evaluation_sql.month_index": "an SQL expression used inside guarded queries",
+    "evaluation_sql.unindexed": "an SQL expression used inside guarded queries",
     "evaluation_scope.month_starts": "date arithmetic, no data",
     "audit.audit_record": "the append-only writer every guard calls",
     "audit.audit_record_unless_repeated": "the writer for self-refreshing views (one per look)",
