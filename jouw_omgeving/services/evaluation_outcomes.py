@@ -8,7 +8,6 @@ participants are behind them.
 
 import pandas as pd
 import sqlalchemy as sa
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from jouw_omgeving.models import (
@@ -70,28 +69,30 @@ def self_reliance_change(
         .where(scope.population(), scope.in_period(Assessment.taken_at))
         .subquery("ranked")
     )
-    first, last = ranked.alias("first"), ranked.alias("last")
-    first_score, last_score = aliased(AssessmentScore), aliased(AssessmentScore)
+    # Each participant's first and latest score per domain in one pass (no self-join).
+    score = AssessmentScore.score
+    ends = (
+        select(
+            ranked.c.role,
+            AssessmentScore.life_domain_id.label("domain"),
+            sa.func.max(sa.case((ranked.c.up == 1, score))).label("first"),
+            sa.func.max(sa.case((ranked.c.down == 1, score))).label("last"),
+        )
+        .join(AssessmentScore, AssessmentScore.assessment_id == ranked.c.id)
+        .where(ranked.c.n >= 2, sa.or_(ranked.c.up == 1, ranked.c.down == 1))
+        .group_by(ranked.c.pid, ranked.c.role, AssessmentScore.life_domain_id)
+        .subquery("ends")
+    )
     rows = session.exec(
         select(
-            first.c.role,
-            first_score.life_domain_id,
+            ends.c.role,
+            ends.c.domain,
             sa.func.count(),
-            sa.func.avg(first_score.score),
-            sa.func.avg(last_score.score),
+            sa.func.avg(ends.c.first),
+            sa.func.avg(ends.c.last),
         )
-        .select_from(first)
-        .join(last, sa.and_(last.c.pid == first.c.pid, last.c.role == first.c.role))
-        .join(first_score, first_score.assessment_id == first.c.id)
-        .join(
-            last_score,
-            sa.and_(
-                last_score.assessment_id == last.c.id,
-                last_score.life_domain_id == first_score.life_domain_id,
-            ),
-        )
-        .where(first.c.up == 1, last.c.down == 1, first.c.n >= 2)
-        .group_by(first.c.role, first_score.life_domain_id)
+        .where(ends.c.first.is_not(None), ends.c.last.is_not(None))
+        .group_by(ends.c.role, ends.c.domain)
     ).all()
     domains = {d.id: d for d in session.exec(select(LifeDomain)).all()}
     rows = sorted(rows, key=lambda r: (r[0] != "participant", domains[r[1]].position))
