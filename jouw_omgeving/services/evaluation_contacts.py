@@ -85,16 +85,24 @@ def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tup
     counts = {(keys[m], kind): (int(n), int(p)) for m, kind, n, p in rows}
     # Per participant and month first (hashed), then per month: no COUNT(DISTINCT) sort.
     month = month_index(Message.created_at, starts).label("month")
+    # Count per thread and month on the bare message table first (one hashed pass over the
+    # big table), then join the few thousand groups to threads and participants.
+    per_thread = (
+        select(month, Message.thread_id, sa.func.count().label("n"))
+        .where(scope.in_period(Message.created_at))
+        .group_by(month, Message.thread_id)
+        .subquery("per_thread")
+    )
     per_participant = (
-        select(month, MessageThread.participant_id, sa.func.count().label("n"))
-        .join(MessageThread, MessageThread.id == Message.thread_id)
-        .join(User, User.id == MessageThread.participant_id)
-        .where(
-            scope.population(),
-            MessageThread.kind == ThreadKind.COUNSELLOR,
-            scope.in_period(Message.created_at),
+        select(
+            per_thread.c.month,
+            MessageThread.participant_id,
+            sa.func.sum(per_thread.c.n).label("n"),
         )
-        .group_by(month, MessageThread.participant_id)
+        .join(MessageThread, MessageThread.id == per_thread.c.thread_id)
+        .join(User, User.id == MessageThread.participant_id)
+        .where(scope.population(), MessageThread.kind == ThreadKind.COUNSELLOR)
+        .group_by(per_thread.c.month, MessageThread.participant_id)
         .subquery("per_participant")
     )
     messages = session.exec(
