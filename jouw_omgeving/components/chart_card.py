@@ -10,14 +10,23 @@ _NO_TITLE = {"title": {"text": ""}}
 _CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
 
 
-def chart_card(title: rx.Var, figure: rx.Var, sentences: rx.Var, *, chart_id: str) -> rx.Component:
+def chart_card(
+    title: rx.Var,
+    figure: rx.Var,
+    sentences: rx.Var,
+    *extra: rx.Component,
+    chart_id: str | rx.Var,
+    intro: rx.Component | None = None,
+) -> rx.Component:
     """A card: a heading, the chart (hidden from screen readers) and what it shows, in words.
 
     The heading replaces the figure's own title on screen (one title, in the page outline).
+    ``intro`` goes between the heading and the chart, ``extra`` below the words.
     """
     return rx.card(
         rx.el.figure(
             rx.heading(title, as_="h2", size="5"),
+            intro if intro is not None else rx.fragment(),
             rx.box(
                 rx.plotly.basic(
                     data=figure,
@@ -36,6 +45,7 @@ def chart_card(title: rx.Var, figure: rx.Var, sentences: rx.Var, *, chart_id: st
                     margin="0",
                 ),
             ),
+            *extra,
             margin="0",
             width="100%",
             id=chart_id,

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from jouw_omgeving import routes
-from tests.e2e.login import log_in
+from tests.e2e.login import log_in, log_in_staff
 from tests.e2e.server import REPO
 
 pytestmark = pytest.mark.e2e
@@ -123,3 +123,17 @@ def test_detail_pages_and_opened_parts_have_no_accessibility_violations(page: Pa
         routes.PARTICIPANT_CONTENT_BASE,
         routes.PARTICIPANT_LESSON_BASE,
     } <= set(seen)
+
+
+def test_the_evaluator_pages_have_no_accessibility_violations(page: Page):
+    log_in_staff(page, "evaluator")
+    expect(page).to_have_url(re.compile(r"/evaluator/?$"))
+    found = {}
+    for path in (routes.EVALUATOR_HOME, routes.EVALUATOR_REPORT):
+        page.goto(path)
+        # The charts are built in the background: wait for the last one.
+        expect(page.locator("#chart-check_ins")).to_be_visible(timeout=60_000)
+        violations = axe_violations(page)
+        if violations:
+            found[path] = violations
+    assert found == {}, json.dumps(found, indent=1)

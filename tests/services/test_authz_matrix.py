@@ -56,6 +56,12 @@ from jouw_omgeving.services import (
     content_authoring,
     erasure,
     erasure_refusal,
+    evaluation,
+    evaluation_contacts,
+    evaluation_goals,
+    evaluation_outcomes,
+    evaluation_scope,
+    evaluation_use,
     goal_changes,
     goal_shares,
     goal_suggestions,
@@ -178,6 +184,22 @@ def _scenario(session: Session) -> Scenario:
 
 
 Call = Callable[[Session, Viewer, Target], Any]
+
+
+def _evaluation(family: Callable[..., Any]) -> tuple[Call, bool]:
+    """An evaluation family over the target's organisation (aggregates, no participant)."""
+
+    def call(s: Session, v: Viewer, t: Target) -> Any:
+        organisation = s.get(Organisation, t.participant.organisation_id)
+        today = utcnow().date()
+        query = evaluation_scope.EvaluationFilter(
+            organisation_public_id=str(organisation.public_id),
+            start=today - timedelta(days=60),
+            end=today,
+        )
+        return family(s, v, query)
+
+    return call, False
 
 
 def _end_one_session(s: Session, v: Viewer, t: Target) -> None:
@@ -474,6 +496,28 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     ),
     "overviews.pilot_overview": (lambda s, v, t: pilot_overview(s, v), False),
     "overviews.admin_overview": (lambda s, v, t: admin_overview(s, v), False),
+    "evaluation.evaluation_options": (lambda s, v, t: evaluation.evaluation_options(s, v), False),
+    "evaluation.evaluation_dashboard": _evaluation(evaluation.evaluation_dashboard),
+    "evaluation_scope.evaluation_scope": _evaluation(evaluation_scope.evaluation_scope),
+    "evaluation.evaluation_begin": _evaluation(evaluation.evaluation_begin),
+    "evaluation.evaluation_family": _evaluation(
+        lambda s, v, q: evaluation.evaluation_family(s, v, q, "goals")
+    ),
+    "evaluation.evaluation_comparison": _evaluation(
+        lambda s, v, q: evaluation.evaluation_comparison(s, v, q, {})
+    ),
+    "evaluation_use.reach_weekly": _evaluation(evaluation_use.reach_weekly),
+    "evaluation_use.retention_cohorts": _evaluation(evaluation_use.retention_cohorts),
+    "evaluation_contacts.contact_mix": _evaluation(evaluation_contacts.contact_mix),
+    "evaluation_contacts.counsellor_minutes": _evaluation(evaluation_contacts.counsellor_minutes),
+    "evaluation_goals.goals_by_domain": _evaluation(evaluation_goals.goals_by_domain),
+    "evaluation_outcomes.self_reliance_change": _evaluation(
+        evaluation_outcomes.self_reliance_change
+    ),
+    "evaluation_outcomes.digital_skills_progress": _evaluation(
+        evaluation_outcomes.digital_skills_progress
+    ),
+    "evaluation_outcomes.check_ins_weekly": _evaluation(evaluation_outcomes.check_ins_weekly),
     "audit_log.audit_search": (
         lambda s, v, t: audit_search(s, v, participant_username=t.participant.username),
         False,
@@ -1104,6 +1148,20 @@ MATRIX: dict[str, dict[str, str]] = {
     "team.participant_reassign": {"team_lead": "AD"},
     "overviews.pilot_overview": {"evaluator": "AA"},
     "overviews.admin_overview": {"admin": "AA"},
+    "evaluation.evaluation_options": {"evaluator": "AA"},
+    "evaluation.evaluation_dashboard": {"evaluator": "AA"},
+    "evaluation_scope.evaluation_scope": {"evaluator": "AA"},
+    "evaluation.evaluation_begin": {"evaluator": "AA"},
+    "evaluation.evaluation_family": {"evaluator": "AA"},
+    "evaluation.evaluation_comparison": {"evaluator": "AA"},
+    "evaluation_use.reach_weekly": {"evaluator": "AA"},
+    "evaluation_use.retention_cohorts": {"evaluator": "AA"},
+    "evaluation_contacts.contact_mix": {"evaluator": "AA"},
+    "evaluation_contacts.counsellor_minutes": {"evaluator": "AA"},
+    "evaluation_goals.goals_by_domain": {"evaluator": "AA"},
+    "evaluation_outcomes.self_reliance_change": {"evaluator": "AA"},
+    "evaluation_outcomes.digital_skills_progress": {"evaluator": "AA"},
+    "evaluation_outcomes.check_ins_weekly": {"evaluator": "AA"},
     "audit_log.audit_search": {"admin": "AA"},
     "audit_log.access_log": {"participant": "AA"},
     # Counsellors manage the logins of their own caseload; a team lead's team is not enough.
@@ -1233,6 +1291,20 @@ MATRIX: dict[str, dict[str, str]] = {
 
 # Public functions of the services package that are not entry points for a viewer.
 HELPERS = {
+    "evaluation.key_figures": "sums of frames already suppressed, no data access",
+    "evaluation.frame_csv": "writes a frame already suppressed as CSV, no data access",
+    "evaluation_scope.organisation_threshold": "reads a setting of a row already reached",
+    "evaluation_scope.suppress": "hides small groups in a frame, no data access",
+    "evaluation_scope.ratio": "pandas arithmetic, no data",
+    "evaluation_scope.week_starts": "date arithmetic, no data",
+    "evaluation_scope.month_keys": "date arithmetic, no data",
+    "evaluation_sql.epoch_seconds": "an SQL expression used inside guarded queries",
+    "evaluation_sql.week_index": "an SQL expression used inside guarded queries",
+    "evaluation_sql.months_between": "an SQL expression used inside guarded queries",
+    "evaluation_sql.month_key": "an SQL expression used inside guarded queries",
+    "evaluation_sql.month_index": "an SQL expression used inside guarded queries",
+    "evaluation_sql.unindexed": "an SQL expression used inside guarded queries",
+    "evaluation_scope.month_starts": "date arithmetic, no data",
     "audit.audit_record": "the append-only writer every guard calls",
     "audit.audit_record_unless_repeated": "the writer for self-refreshing views (one per look)",
     "paging.page_of": "cuts an already guarded query into pages",

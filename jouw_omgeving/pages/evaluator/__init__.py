@@ -1,5 +1,5 @@
 """The evaluator's pages."""
 
-from jouw_omgeving.pages.evaluator import overview
+from jouw_omgeving.pages.evaluator import overview, report
 
-__all__ = ["overview"]
+__all__ = ["overview", "report"]

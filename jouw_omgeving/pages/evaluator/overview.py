@@ -1,11 +1,18 @@
-"""The evaluator's pilot overview: aggregates only, small groups suppressed."""
+"""The evaluator's dashboard: headline figures, filters, and every chart of the pilot."""
 
 import reflex as rx
 
+from jouw_omgeving.components.evaluation import (
+    charts_grid,
+    comparison_table,
+    filter_form,
+    progress_or_error,
+)
 from jouw_omgeving.components.layout import APP_NAME, loading_or, page_shell
 from jouw_omgeving.components.text import t
-from jouw_omgeving.routes import EVALUATOR_HOME
+from jouw_omgeving.routes import EVALUATOR_HOME, EVALUATOR_REPORT
 from jouw_omgeving.state.evaluation import EvaluationState
+from jouw_omgeving.state.evaluation_dashboard import EvaluationDashboardState
 
 
 def _figure(figure) -> rx.Component:
@@ -23,9 +30,13 @@ def _figure(figure) -> rx.Component:
     )
 
 
-@rx.page(route=EVALUATOR_HOME, title=APP_NAME, on_load=EvaluationState.load)
+@rx.page(
+    route=EVALUATOR_HOME,
+    title=APP_NAME,
+    on_load=[EvaluationState.load, EvaluationDashboardState.load],
+)
 def evaluator_page() -> rx.Component:
-    """Headline figures of the pilot."""
+    """Headline figures of the pilot, then the charts for the chosen filters."""
     return page_shell(
         rx.heading(t("Pilot in cijfers"), size="7", as_="h1"),
         rx.text(t("Alleen totalen. Groepen kleiner dan 5 deelnemers tonen we niet.")),
@@ -38,4 +49,24 @@ def evaluator_page() -> rx.Component:
             ),
             EvaluationState.loaded,
         ),
+        rx.heading(t("Grafieken"), size="6", as_="h2"),
+        rx.text(
+            t(
+                "Kies een organisatie, een team en een periode. Wilt u twee periodes naast "
+                "elkaar zien? Vul dan ook een vergelijkingsperiode in."
+            )
+        ),
+        filter_form(),
+        rx.text(
+            t("Punten met minder dan"),
+            " ",
+            EvaluationDashboardState.threshold,
+            " ",
+            t("deelnemers tonen we niet; de grafiek zegt waar ze ontbreken."),
+            id="threshold-note",
+        ),
+        rx.link(t("Rapport om af te drukken"), href=EVALUATOR_REPORT, id="report-link"),
+        progress_or_error(),
+        comparison_table(),
+        charts_grid(),
     )
