@@ -25,9 +25,11 @@ from jouw_omgeving.models.enums import (
     ContactKind,
     ContentKind,
     GoalStatus,
+    OrganisationKind,
     Role,
 )
 from jouw_omgeving.services.access import Category, require_role
+from jouw_omgeving.services.evaluation_scope import MINIMUM_THRESHOLD, organisation_threshold
 from jouw_omgeving.services.messages_read import unread_for_participant
 from jouw_omgeving.services.viewer import Viewer
 
@@ -37,9 +39,6 @@ _CONTACT_LABELS = {
     ContactKind.VIDEO: N_("Deelnemers met een videogesprek (90 dagen)"),
     ContactKind.PLATFORM: N_("Deelnemers met contact via het platform (90 dagen)"),
 }
-
-# Evaluators never see a figure built from fewer participants than this.
-DEFAULT_SUPPRESSION_THRESHOLD = 5
 
 
 class HomeSummary(TypedDict):
@@ -96,11 +95,15 @@ def _suppress(label: str, value: int, threshold: int) -> FigureRow:
     return FigureRow(label=label, value=0 if hidden else value, suppressed=hidden)
 
 
-def pilot_overview(
-    session: Session, viewer: Viewer, *, threshold: int = DEFAULT_SUPPRESSION_THRESHOLD
-) -> list[FigureRow]:
-    """Headline pilot figures: aggregates only, small groups suppressed."""
+def pilot_overview(session: Session, viewer: Viewer) -> list[FigureRow]:
+    """Headline pilot figures: aggregates only, small groups suppressed.
+
+    The figures span every organisation, so the strictest own organisation's threshold
+    (admin setting, never below the minimum) applies.
+    """
     require_role(viewer, Role.EVALUATOR, session=session, category=Category.AGGREGATES)
+    own = session.exec(select(Organisation).where(Organisation.kind == OrganisationKind.OWN)).all()
+    threshold = max((organisation_threshold(o) for o in own), default=MINIMUM_THRESHOLD)
     now = utcnow()
     participants = select(User.id).where(User.role == Role.PARTICIPANT)
     enrolled = session.exec(select(sa.func.count()).select_from(participants.subquery())).one()

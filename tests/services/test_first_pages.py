@@ -19,6 +19,7 @@ from tests.factories import (
     make_goal,
     make_goal_step,
     make_message,
+    make_organisation,
     make_participant,
     make_read_marker,
     make_thread,
@@ -105,6 +106,18 @@ def test_pilot_overview_suppresses_small_groups(session):
     assert phone["suppressed"] and phone["value"] == 0
     with pytest.raises(AccessDenied):
         pilot_overview(session, Viewer.of(counsellor))
+
+
+def test_pilot_overview_uses_the_strictest_organisation_threshold(session):
+    """An admin who raised the small-group threshold to 7 hides a group of 6 here too."""
+    evaluator = make_evaluator(session)
+    make_organisation(session, settings={"suppression_threshold": 7})
+    counsellor = make_counsellor(session)
+    for _ in range(6):
+        make_participant(session, counsellor=counsellor)
+    figures = {f["label"]: f for f in pilot_overview(session, Viewer.of(evaluator))}
+    enrolled = figures["Deelnemers in de pilot"]
+    assert enrolled["suppressed"] and enrolled["value"] == 0
 
 
 def test_admin_overview_counts_accounts_but_is_admin_only(session):

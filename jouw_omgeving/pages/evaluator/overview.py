@@ -21,7 +21,7 @@ def _figure(figure) -> rx.Component:
             rx.text(figure["label"], size="2"),
             rx.cond(
                 figure["suppressed"],
-                rx.text(t("minder dan 5 – verborgen"), size="5", weight="bold"),
+                rx.text(t("verborgen: te weinig deelnemers"), size="5", weight="bold"),
                 rx.text(figure["value"], size="7", weight="bold"),
             ),
             spacing="1",
@@ -39,7 +39,7 @@ def evaluator_page() -> rx.Component:
     """Headline figures of the pilot, then the charts for the chosen filters."""
     return page_shell(
         rx.heading(t("Pilot in cijfers"), size="7", as_="h1"),
-        rx.text(t("Alleen totalen. Groepen kleiner dan 5 deelnemers tonen we niet.")),
+        rx.text(t("Alleen totalen. Te kleine groepen deelnemers tonen we niet.")),
         loading_or(
             rx.grid(
                 rx.foreach(EvaluationState.figures, _figure),
