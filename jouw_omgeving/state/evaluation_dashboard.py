@@ -8,6 +8,7 @@ progress bar moves.
 """
 
 import json
+import logging
 from datetime import date, timedelta
 from functools import partial
 from typing import Any, TypedDict
@@ -30,7 +31,10 @@ from jouw_omgeving.services.evaluation import (
 )
 from jouw_omgeving.services.evaluation_scope import BAD_ORGANISATION, EvaluationFilter
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.state.outage import TRY_AGAIN
 from jouw_omgeving.state.session import SessionState, authenticate
+
+logger = logging.getLogger(__name__)
 
 ALL_TEAMS = "all"
 DEFAULT_DAYS = 365
@@ -229,6 +233,9 @@ class EvaluationDashboardState(rx.State):
                 result = await self._compute(viewer, query, lang)
             except ServiceError as error:
                 result, message = None, gettext(error.message_id, lang)
+            except Exception:  # e.g. SQLite busy: say so, never leave the page "busy" for good
+                logger.exception("building the evaluation dashboard failed")
+                result, message = None, gettext(TRY_AGAIN, lang)
             async with self:
                 if self._again:
                     continue
