@@ -1,6 +1,7 @@
 """Run the real production build (`reflex run --env prod --single-port`) for browser tests."""
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -87,25 +88,26 @@ def start_app(
     env = app_env(db_url, port, extra_env)
     run([str(VENV_BIN / "reflex"), "db", "migrate"], env)
     run([str(VENV_BIN / "python"), "-m", "jouw_omgeving.demo", "load", "--if-empty"], env)
-    log_path = tmp_dir / "server.log"
+    return serve(REPO, env, port, tmp_dir / "server.log", timeout)
+
+
+def serve(
+    app_dir: Path, env: dict[str, str], port: int, log_path: Path, timeout: float = 240
+) -> RunningApp:
+    """Serve the production build of the app in ``app_dir`` on ``port``; wait until it answers."""
     log = log_path.open("w")
     process = subprocess.Popen(
         [
-            str(VENV_BIN / "reflex"),
-            "run",
-            "--env",
-            "prod",
-            "--single-port",
-            "--frontend-port",
-            str(port),
+            *(str(VENV_BIN / "reflex"), "run", "--env", "prod", "--single-port"),
+            *("--frontend-port", str(port)),
         ],
-        cwd=REPO,
+        cwd=app_dir,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    app = RunningApp(f"http://127.0.0.1:{port}", db_url, process, log_path)
+    app = RunningApp(f"http://127.0.0.1:{port}", env["REFLEX_DB_URL"], process, log_path)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -120,3 +122,24 @@ def start_app(
         time.sleep(0.5)
     app.stop()
     raise RuntimeError(f"app did not start in {timeout}s:\n{log_path.read_text()[-4000:]}")
+
+
+_APP_FILES = ("rxconfig.py", "requirements.txt", "alembic.ini")
+_APP_DIRS = ("jouw_omgeving", "alembic", "assets", "reflex.lock")
+
+
+def copy_app(target: Path) -> Path:
+    """The app's files and frontend project in ``target``; node_modules is linked, not copied.
+
+    A production start rebuilds ``.web``; a copy keeps that away from the shared app server.
+    """
+    for name in _APP_FILES:
+        if (REPO / name).exists():
+            shutil.copy2(REPO / name, target / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in _APP_DIRS:
+        shutil.copytree(REPO / name, target / name, ignore=ignore)
+    web = REPO / ".web"
+    shutil.copytree(web, target / ".web", ignore=shutil.ignore_patterns("node_modules", "build"))
+    (target / ".web" / "node_modules").symlink_to(web / "node_modules")
+    return target

@@ -19,13 +19,10 @@ from __future__ import annotations
 import os
 import re
 import signal
-import subprocess
 import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -39,8 +36,7 @@ from jouw_omgeving.services.messages_network import network_thread_start
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.outage import TRY_AGAIN
 from tests.e2e.login import log_in
-from tests.e2e.server import REPO, VENV_BIN, RunningApp, app_env, free_port
-from tests.e2e.test_messages_two_workers import _copy_app
+from tests.e2e.server import REPO, RunningApp, app_env, copy_app, free_port, serve
 from tests.factories import make_network_member, make_participant
 from tests.private_services import (
     PrivatePostgres,
@@ -75,35 +71,6 @@ class ScaledApp:
         return self.app.base_url
 
 
-def _serve(app_dir: Path, env: dict[str, str], log_path: Path, timeout: float = 240) -> RunningApp:
-    log = log_path.open("w")
-    port = int(env["REFLEX_API_URL"].rsplit(":", 1)[1])
-    process = subprocess.Popen(
-        [
-            *(str(VENV_BIN / "reflex"), "run", "--env", "prod", "--single-port"),
-            *("--frontend-port", str(port)),
-        ],
-        cwd=app_dir,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    app = RunningApp(env["REFLEX_API_URL"], env["REFLEX_DB_URL"], process, log_path)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"app exited early:\n{log_path.read_text()[-4000:]}")
-        try:
-            with urllib.request.urlopen(f"{app.base_url}/inloggen", timeout=5) as response:
-                if response.status == 200:
-                    return app
-        except OSError:
-            time.sleep(0.5)
-    app.stop()
-    raise RuntimeError(f"app did not start in {timeout}s:\n{log_path.read_text()[-4000:]}")
-
-
 @pytest.fixture(scope="module")
 def scaled(request, tmp_path_factory) -> Iterator[ScaledApp]:
     """PostgreSQL + Redis + two workers, each private to this module."""
@@ -111,20 +78,21 @@ def scaled(request, tmp_path_factory) -> Iterator[ScaledApp]:
         request.getfixturevalue("app_server")  # installs the frontend's packages first
     base = tmp_path_factory.mktemp("faults")
     (base / "app").mkdir()
-    app_dir = _copy_app(base / "app")
+    app_dir = copy_app(base / "app")
     with private_postgres() as postgres, private_redis() as redis:
         engine = make_engine(postgres.url)
         with engine.begin() as connection:
             run_migrations(connection)
         engine.dispose()
-        env = app_env(postgres.url, free_port())
+        port = free_port()
+        env = app_env(postgres.url, port)
         env.update(
             REFLEX_REDIS_URL=redis.url,
             REFLEX_USE_GRANIAN="true",
             GRANIAN_WORKERS="2",
             JO_TEST_SHOW_WORKER="1",
         )
-        app = _serve(app_dir, env, base / "server.log")
+        app = serve(app_dir, env, port, base / "server.log")
         try:
             yield ScaledApp(app, postgres, redis)
         finally:

@@ -13,10 +13,7 @@ the session's shared ``app_server``. Skipped unless ``JO_TEST_REDIS_URL`` is set
 
 import os
 import re
-import shutil
 import subprocess
-import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +26,7 @@ from sqlmodel import Session
 from jouw_omgeving.services.messages_network import network_thread_start
 from jouw_omgeving.services.viewer import Viewer
 from tests.e2e.login import log_in
-from tests.e2e.server import REPO, VENV_BIN, RunningApp, app_env, free_port
+from tests.e2e.server import REPO, VENV_BIN, RunningApp, app_env, copy_app, free_port, serve
 from tests.factories import make_network_member, make_participant
 
 REDIS_URL = os.environ.get("JO_TEST_REDIS_URL")
@@ -41,22 +38,6 @@ LIVE = 5_000  # ms: a poll every second; allow for a slow shared machine
 MAX_RECONNECTS = 12  # two workers: the chance of never reaching the other is 1 in 4,096
 PIN = "13579"
 MEMBER_PASSWORD = "Netwerk-test-2026"
-_APP_FILES = ("rxconfig.py", "requirements.txt", "alembic.ini")
-_APP_DIRS = ("jouw_omgeving", "alembic", "assets", "reflex.lock")
-
-
-def _copy_app(target: Path) -> Path:
-    """The app's files and frontend project in ``target``; node_modules is linked, not copied."""
-    for name in _APP_FILES:
-        if (REPO / name).exists():
-            shutil.copy2(REPO / name, target / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in _APP_DIRS:
-        shutil.copytree(REPO / name, target / name, ignore=ignore)
-    web = REPO / ".web"
-    shutil.copytree(web, target / ".web", ignore=shutil.ignore_patterns("node_modules", "build"))
-    (target / ".web" / "node_modules").symlink_to(web / "node_modules")
-    return target
 
 
 def _start(app_dir: Path, log_path: Path, timeout: float = 180) -> RunningApp:
@@ -77,31 +58,7 @@ def _start(app_dir: Path, log_path: Path, timeout: float = 180) -> RunningApp:
         capture_output=True,
         timeout=120,
     )
-    log = log_path.open("w")
-    process = subprocess.Popen(
-        [
-            *(str(VENV_BIN / "reflex"), "run", "--env", "prod", "--single-port"),
-            *("--frontend-port", str(port)),
-        ],
-        cwd=app_dir,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    app = RunningApp(f"http://127.0.0.1:{port}", db_url, process, log_path)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"app exited early:\n{log_path.read_text()[-4000:]}")
-        try:
-            with urllib.request.urlopen(f"{app.base_url}/inloggen", timeout=5) as response:
-                if response.status == 200:
-                    return app
-        except OSError:
-            time.sleep(0.5)
-    app.stop()
-    raise RuntimeError(f"app did not start in {timeout}s:\n{log_path.read_text()[-4000:]}")
+    return serve(app_dir, env, port, log_path, timeout)
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +68,7 @@ def two_workers(request, tmp_path_factory) -> Iterator[RunningApp]:
         request.getfixturevalue("app_server")  # installs the frontend's packages first
     base = tmp_path_factory.mktemp("two-workers")
     (base / "app").mkdir()
-    app_dir = _copy_app(base / "app")
+    app_dir = copy_app(base / "app")
     app = _start(app_dir, base / "server.log")
     yield app
     app.stop()
