@@ -75,10 +75,14 @@ def get_engine(url: str | None = None) -> sa.Engine:
     return make_engine(url or database_url())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
+def _read_engine_of(engine: sa.Engine) -> sa.Engine:
+    return engine.execution_options(**{READ_ONLY: True})
+
+
 def get_read_engine(url: str | None = None) -> sa.Engine:
     """The shared engine (same pool) whose transactions only read."""
-    return get_engine(url).execution_options(**{READ_ONLY: True})
+    return _read_engine_of(get_engine(url))
 
 
 @contextmanager
