@@ -32,9 +32,12 @@ from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.messages_draft import clear_draft_script, restore_draft_script
 from jouw_omgeving.state.messages_live import (
     MAX_WATCH_SECONDS,
-    POLL_SECONDS,
+    RECHECK_SECONDS,
     client_connected,
+    news_mark,
     poll_as,
+    poll_interval,
+    still_allowed,
     store_attachment,
     worker_label,
 )
@@ -338,7 +341,12 @@ class ThreadState(rx.State):
 
     @rx.event(background=True)
     async def watch(self):
-        """Poll the database for new messages and receipts while this thread stays open."""
+        """Poll the database for new messages and receipts while this thread stays open.
+
+        A tick without news costs one indexed query and no state update (see
+        :mod:`.messages_live`); the tab's state is locked only to deliver news and for the
+        periodic check that the tab is still on this thread.
+        """
         async with self:
             generation = self._generation
             thread_id = self._thread_id
@@ -346,27 +354,48 @@ class ThreadState(rx.State):
             cookie = self.router.headers.cookie
             address = self.router.session.client_ip or ""
             lang = (await self.get_state(SessionState)).lang
-        deadline = time.monotonic() + MAX_WATCH_SECONDS
+        started = time.monotonic()
+        deadline = started + MAX_WATCH_SECONDS
+        seen: tuple[int, int] | None = None  # the news mark the page shows
+        last_news = last_check = started
         while thread_id and time.monotonic() < deadline:
-            await asyncio.sleep(POLL_SECONDS)
+            await asyncio.sleep(poll_interval(time.monotonic() - last_news))
             if not await client_connected(token):
                 return
+            try:
+                mark = await rx.run_in_thread(partial(news_mark, thread_id))
+            except Exception as error:
+                if is_database_outage(error):
+                    continue  # the database is restarting: try again at the next tick
+                raise
+            now = time.monotonic()
+            if mark == seen and now - last_check < RECHECK_SECONDS:
+                continue
+            last_check = now
             async with self:
                 if self._generation != generation or self._thread_id != thread_id:
                     return
                 if not self._still_on_this_thread():
                     return
                 after = self._last_id
+            if mark == seen:
+                allowed = await rx.run_in_thread(
+                    partial(still_allowed, cookie, address, THREAD_ROLES)
+                )
+                if not allowed:
+                    return  # session gone: the next click redirects
+                continue
             try:
                 result = await rx.run_in_thread(
                     partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
                 )
             except Exception as error:
                 if is_database_outage(error):
-                    continue  # the database is restarting: try again at the next tick
+                    continue
                 raise
             if result is None:
                 return  # session gone or access withdrawn: the next click redirects
+            seen, last_news = mark, time.monotonic()
             async with self:
                 if self._generation != generation:
                     return

@@ -31,7 +31,7 @@ NO_SESSION_NEEDED = {
     "OidcLoginState.show_callback_error": "shows a login error message; no data",
     "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
     "ThreadState.file_refused": "shows that a file is too big; touches no data",
-    "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
+    "ThreadState.watch": "checks the session before news and every 10 s (still_allowed)",
     "ContactsState.forget": "clears the previous participant's rows from the view; reads none",
     "CounsellorAppointmentsState.forget": "clears the previous participant's rows; reads none",
     "CounsellorConsentState.forget": "clears the previous participant's consents; reads none",
