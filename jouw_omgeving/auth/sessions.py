@@ -169,15 +169,19 @@ def session_check(
     if not token:
         return None
     now = now or utcnow()
-    row = session.exec(
-        select(LoginSession).where(LoginSession.token_hash == _hash("session", token))
+    found = session.exec(
+        select(LoginSession, User)
+        .join(User, User.id == LoginSession.user_id)
+        .where(LoginSession.token_hash == _hash("session", token))
     ).first()
-    if row is None or row.revoked_at is not None or row.expires_at <= now:
+    if found is None:
+        return None
+    row, user = found
+    if row.revoked_at is not None or row.expires_at <= now:
         return None
     if now - row.last_seen_at > timedelta(seconds=row.idle_timeout_seconds):
         return None
-    user = session.get(User, row.user_id)
-    if user is None or not user.active:
+    if not user.active:
         return None
     return SessionCheck(user, row.id, now - row.last_seen_at >= _TOUCH_INTERVAL)
 

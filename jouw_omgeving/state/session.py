@@ -12,6 +12,7 @@ learns that a code is needed.
 
 import hashlib
 import time
+from functools import partial
 
 import reflex as rx
 
@@ -35,7 +36,7 @@ PENDING_SECONDS = 300
 # session from the database (the largest share of an event's server time under load); a
 # session revoked elsewhere (logout everywhere, an admin blocking the account) or expired
 # is refused at most this long after, and a different cookie is always checked anew.
-SESSION_CHECK_SECONDS = 5.0
+SESSION_CHECK_SECONDS = 15.0
 clock = time.time  # wall clock: with Redis the next event may run on another worker
 
 FILL_IN = N_("Vul je gebruikersnaam en je pincode of wachtwoord in.")
@@ -81,7 +82,7 @@ class SessionState(rx.State):
     def _client_address(self) -> str:
         return self.router.session.client_ip or ""
 
-    def _resolve(self) -> Viewer | None:
+    async def _resolve(self) -> Viewer | None:
         token = session_token_from_header(self.router.headers.cookie)
         key = hashlib.sha256(token.encode()).hexdigest() if token else ""
         now = clock()
@@ -93,25 +94,14 @@ class SessionState(rx.State):
         ):
             return self._checked_viewer
         self._checked_key, self._checked_until, self._checked_viewer = "", 0.0, None
-        with db_session(write=False) as session:
-            check = session_check(session, token=token)
-            if check is None:
-                return None
-            user = check.user
-            shown = {
-                "display_name": user.display_name,
-                "role": str(user.role),
-                "lang": normalise_language(user.language),
-                "large_text": bool(user.large_text),
-                "large_text_hint": "1" if user.large_text else "0",
-            }
-            viewer = Viewer.of(user, self._client_address())
+        # Off the event loop: a database round trip must not stall the worker's other tabs.
+        found = await rx.run_in_thread(partial(_check_session, token, self._client_address()))
+        if found is None:
+            return None
+        viewer, shown = found
         for name, value in shown.items():
             if getattr(self, name) != value:  # an unchanged var is not sent again
                 setattr(self, name, value)
-        if check.touch_due:
-            with db_session() as session:
-                session_touch(session, session_id=check.session_id, user_id=user.id)
         if not viewer.must_change_password:  # that state ends with a change: check each time
             self._checked_key, self._checked_until = key, now + SESSION_CHECK_SECONDS
             self._checked_viewer = viewer
@@ -220,6 +210,27 @@ class SessionState(rx.State):
             self.lang = normalise_language(lang)
 
 
+def _check_session(token: str | None, client_address: str) -> tuple[Viewer, dict] | None:
+    """The viewer of a valid session and the display facts; records activity when due."""
+    with db_session(write=False) as session:
+        check = session_check(session, token=token)
+        if check is None:
+            return None
+        user = check.user
+        shown = {
+            "display_name": user.display_name,
+            "role": str(user.role),
+            "lang": normalise_language(user.language),
+            "large_text": bool(user.large_text),
+            "large_text_hint": "1" if user.large_text else "0",
+        }
+        viewer = Viewer.of(user, client_address)
+    if check.touch_due:
+        with db_session() as session:
+            session_touch(session, session_id=check.session_id, user_id=user.id)
+    return viewer, shown
+
+
 def _login_and_start(
     username: str, secret: str, client_address: str
 ) -> tuple[LoginOutcome, str | None]:
@@ -262,7 +273,7 @@ async def authenticate(
     (and a session that has nothing to change is sent home from there).
     """
     session_state = await state.get_state(SessionState)
-    viewer = session_state._resolve()
+    viewer = await session_state._resolve()
     if viewer is None:
         return rx.redirect(LOGIN)
     if viewer.must_change_password != choosing_password:

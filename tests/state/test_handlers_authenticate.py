@@ -48,7 +48,7 @@ NO_SESSION_NEEDED = {
     "CounsellorAppointmentsState.close_form": "closes the plan form; no data",
     "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
     "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
-    "HomeUnreadState.watch_home": "checks the session on every poll (unread_as), unextended",
+    "HomeUnreadState.watch_home": "checks the session every 10 s (viewer_without_touch)",
     # Typing answers or feedback on screen: checked, and nothing is stored until save/submit.
     "AnswerFormState.set_text": "typing an answer on screen; touches no data",
     "AnswerFormState.set_choice": "picking an option on screen; touches no data",
