@@ -161,19 +161,23 @@ class ThreadState(rx.State):
             self._shown = self._shown + [(i.id, i.from_participant) for i in fresh]
             self._last_id = fresh[-1].id
 
-    def _show_stored(self, viewer: Viewer, item: MessageItem, lang: str) -> None:
+    async def _show_stored(self, viewer: Viewer, item: MessageItem, lang: str) -> None:
         """Show a message just stored, after what the others sent since the last poll.
 
         Appending only ``item`` would move ``_last_id`` past a message that arrived between
         two polls, and the poll would never show that one.
         """
-        try:
-            with db_session() as session:
-                news = poll_thread(
-                    session, viewer, thread_id=self._thread_id, after_id=self._last_id
-                ).messages
-        except ServiceError:
-            news = []
+        thread_id, after = self._thread_id, self._last_id
+
+        def work() -> list[MessageItem]:
+            try:
+                with db_session() as session:
+                    result = poll_thread(session, viewer, thread_id=thread_id, after_id=after)
+            except ServiceError:
+                return []
+            return result.messages
+
+        news = await rx.run_in_thread(work)  # off the event loop
         if all(news_item.id != item.id for news_item in news):
             news = [*news, item]
         self._append(news, lang)
@@ -185,17 +189,22 @@ class ThreadState(rx.State):
         if not isinstance(viewer, Viewer):
             return viewer
         lang = (await self.get_state(SessionState)).lang
-        try:
+        parameter = route_parameter(
+            self, PARTICIPANT_PARAMETER if from_participant else ROUTE_PARAMETER
+        )
+
+        def work():
             with db_session() as session:
                 # On the participant detail page the URL names the participant, not the thread.
                 thread_public_id = (
-                    participant_thread_public_id(
-                        session, viewer, route_parameter(self, PARTICIPANT_PARAMETER)
-                    )
+                    participant_thread_public_id(session, viewer, parameter)
                     if from_participant
-                    else route_parameter(self, ROUTE_PARAMETER)
+                    else parameter
                 )
-                page = open_thread(session, viewer, thread_public_id=thread_public_id)
+                return open_thread(session, viewer, thread_public_id=thread_public_id)
+
+        try:
+            page = await rx.run_in_thread(work)  # off the event loop
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             self.loaded = True
@@ -282,17 +291,22 @@ class ThreadState(rx.State):
             return
         self.sending, self.send_error = True, ""
         yield
-        try:
+        public_id = self.public_id
+
+        def work():
             with db_session() as session:
-                item = send_message(
-                    session, viewer, thread_public_id=self.public_id, body=text, idempotency_key=key
+                return send_message(
+                    session, viewer, thread_public_id=public_id, body=text, idempotency_key=key
                 )
+
+        try:
+            item = await rx.run_in_thread(work)  # off the event loop
         except ServiceError as refusal:
             self.send_error = gettext(refusal.message_id, lang)
             return
         finally:
             self.sending = False
-        self._show_stored(viewer, item, lang)
+        await self._show_stored(viewer, item, lang)
         yield clear_draft_script(self.public_id, str(key))
 
     @rx.event
@@ -316,7 +330,7 @@ class ThreadState(rx.State):
             self.send_error = gettext(refusal.message_id, lang)
             return None
         self.send_error = ""
-        self._show_stored(viewer, item, lang)
+        await self._show_stored(viewer, item, lang)
         return None
 
     @rx.event
