@@ -243,11 +243,29 @@ class CaseloadState(rx.State):
                         break
                     cookie = self.router.headers.cookie
                     address = self.router.session.client_ip or ""
+                    query = self._query()
+                    lang = (await self.get_state(SessionState)).lang
+                    shown = (self.rows, self.total, self.page, self.pages)
                 viewer = await rx.run_in_thread(partial(_still_signed_in, cookie, address))
                 if viewer is None:
                     break
+                # The query runs without holding the tab's state (its own clicks go on), and
+                # the state changes only when the rows did: no update sent for nothing.
+                try:
+                    found = await rx.run_in_thread(partial(_overview, viewer, query))
+                except ServiceError:
+                    continue  # the next click shows why
+                rows = [view_row(r, lang) for r in found["rows"]]
+                if (rows, found["total"], found["page"], found["pages"]) == shown:
+                    continue
                 async with self:
-                    await self._refresh(viewer)
+                    if self._query() == query:  # not re-sorted meanwhile
+                        self.rows = rows
+                        self.total, self.page, self.pages = (
+                            found["total"],
+                            found["page"],
+                            found["pages"],
+                        )
         finally:
             async with self:
                 self._polling = False
