@@ -48,6 +48,7 @@ NO_SESSION_NEEDED = {
     "CounsellorAppointmentsState.close_form": "closes the plan form; no data",
     "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
     "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
+    "CaseloadState.poll": "checks the session on every refresh (_still_signed_in), unextended",
     "HomeUnreadState.watch_home": "checks the session every 10 s (viewer_without_touch)",
     # Typing answers or feedback on screen: checked, and nothing is stored until save/submit.
     "AnswerFormState.set_text": "typing an answer on screen; touches no data",
