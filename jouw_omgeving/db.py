@@ -2,6 +2,13 @@
 
 The URL is Reflex's ``db_url`` (rxconfig default, ``REFLEX_DB_URL`` overrides), so the app,
 ``reflex db migrate`` and the tests all talk to the same database.
+
+On SQLite a transaction that may write starts with ``BEGIN IMMEDIATE``: it takes the write
+lock first, so concurrent writers queue on the busy timeout. A plain (deferred) ``BEGIN``
+that has read and then writes cannot wait: when another connection committed meanwhile its
+snapshot is stale and SQLite answers "database is locked" at once. Read-only work passes
+``write=False`` (a deferred transaction that never blocks, thanks to WAL); a write in such a
+transaction raises :class:`ReadOnlyWrite` on SQLite, so tests catch a wrong mark.
 """
 
 from collections.abc import Iterator
@@ -10,6 +17,13 @@ from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlmodel import Session
+
+READ_ONLY = "jo_read_only"
+_WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+class ReadOnlyWrite(RuntimeError):
+    """A statement that writes ran in a session opened with ``write=False``."""
 
 
 def database_url() -> str:
@@ -41,7 +55,15 @@ def make_engine(url: str) -> sa.Engine:
 
         @sa.event.listens_for(engine, "begin")
         def _sqlite_begin(connection) -> None:
-            connection.exec_driver_sql("BEGIN")
+            read_only = connection.get_execution_options().get(READ_ONLY, False)
+            connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+        @sa.event.listens_for(engine, "before_cursor_execute")
+        def _sqlite_read_only(connection, _cursor, statement, _params, _context, _many) -> None:
+            read_only = connection.get_execution_options().get(READ_ONLY, False)
+            if read_only and statement.lstrip()[:7].upper().startswith(_WRITE_WORDS):
+                msg = f"write in a read-only session: {statement[:60]}"
+                raise ReadOnlyWrite(msg)
 
         return engine
     return sa.create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
@@ -53,10 +75,25 @@ def get_engine(url: str | None = None) -> sa.Engine:
     return make_engine(url or database_url())
 
 
+@lru_cache(maxsize=8)
+def _read_engine_of(engine: sa.Engine) -> sa.Engine:
+    return engine.execution_options(**{READ_ONLY: True})
+
+
+def get_read_engine(url: str | None = None) -> sa.Engine:
+    """The shared engine (same pool) whose transactions only read."""
+    return _read_engine_of(get_engine(url))
+
+
 @contextmanager
-def db_session(url: str | None = None) -> Iterator[Session]:
-    """A session that commits when the block succeeds and rolls back when it raises."""
-    with Session(get_engine(url), expire_on_commit=False) as session:
+def db_session(url: str | None = None, *, write: bool = True) -> Iterator[Session]:
+    """A session that commits when the block succeeds and rolls back when it raises.
+
+    ``write=False`` for work that only reads (see the module docstring): on SQLite it does
+    not take the write lock, so it never waits for writers.
+    """
+    engine = get_engine(url) if write else get_read_engine(url)
+    with Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

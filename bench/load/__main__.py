@@ -9,9 +9,12 @@ Set-ups: ``sqlite`` (the embedded default: one worker, memory state) and ``scale
 Granian workers). Per set-up and client count it runs the bare socket.io echo server with
 the same client and the same number of workers first, then the app, and prints events per
 second, p50/p95/p99 round-trip latency, errors and server memory per connected client, and
-the ratio app/echo. With ``--slow-clients`` it then runs the app again at ``--slow-at``
-clients while a few extra clients log in with a PIN (argon2) and open and download a large
-"Mijn gegevens" export over and over, and compares the others' p95 with and without them.
+the ratio app/echo. With ``--floor`` (the default) it also runs, on the app's own server,
+clients whose only event is a handler without database work (``Floor``): Reflex's own
+per-event cost, the fair lower bound for the app. With ``--slow-clients`` it then runs the
+app again at ``--slow-at`` clients while a few extra clients log in with a PIN (argon2)
+and open and download a large "Mijn gegevens" export over and over, and compares the
+others' p95 with and without them.
 Everything runs on loopback, is bounded by ``--duration`` and ``--events`` per client, and
 removes its databases and Redis afterwards.
 """
@@ -27,7 +30,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from bench.common import percentile, print_table, scratch_database
-from bench.load.actions import Counsellor, Echo, Participant, SlowExport, SlowLogin
+from bench.load.actions import Counsellor, Echo, Floor, Participant, SlowExport, SlowLogin
 from bench.load.prepare import Cast, prepare
 from bench.load.run import Client, Stats, run_clients
 from bench.load.servers import Server, start_app, start_echo, start_redis
@@ -148,6 +151,9 @@ def run_setup(name: str, args, log_dir: Path) -> list[tuple[dict, dict]]:
         try:
             warm_up(app, mixed_clients(cast, 14), args)
             for count in args.clients:
+                if args.floor:
+                    floor = [Client(Floor(None, random.Random(i))) for i in range(count)]
+                    echo_rows[count]["floor"] = measure(app, floor, args, f"{name} floor")
                 row = measure(app, mixed_clients(cast, count), args, f"{name} app")
                 rows.append((echo_rows[count], row))
             if args.slow_clients and args.slow_at:
@@ -187,12 +193,13 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
     ]
     out = []
     for echo, app in table_rows:
-        for row in (echo, app):
-            ratio = app["p95"] / echo["p95"] if row is app and echo["p95"] else ""
+        floor = echo.get("floor")
+        for row in (echo, floor, app) if floor else (echo, app):
+            ratio = row["p95"] / echo["p95"] if row is not echo and echo["p95"] else ""
             out.append(
                 [
                     row["clients"],
-                    "echo" if row is echo else "app",
+                    "echo" if row is echo else "floor" if row is floor else "app",
                     row["connected"],
                     row["events/s"],
                     row["p50"],
@@ -251,6 +258,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--slow-clients", type=int, default=2)
     parser.add_argument("--log-dir", default="", help="keep the servers' logs here")
     parser.add_argument("--slow-at", type=int, default=200)
+    parser.add_argument(
+        "--floor",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also measure a no-database handler on the app's server (Reflex's own cost)",
+    )
     parser.add_argument(
         "--postgres-url",
         default=os.environ.get(

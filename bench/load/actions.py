@@ -162,6 +162,32 @@ class Echo:
             )
 
 
+class Floor:
+    """Reflex's own cost of an event: a handler without database work, on the same server.
+
+    Switches the login page's language back and forth (``SessionState.set_language``, no
+    session, no query): one small state change and its update, nothing of the app's logic.
+    """
+
+    first_page = "/inloggen"
+
+    def __init__(self, _plan: object, rng: random.Random) -> None:
+        self.rng = rng
+
+    def steps(self, tab: Tab):
+        """Alternate the language, so every click changes one var."""
+        while True:
+            for lang in ("en", "nl"):
+                yield (
+                    "floor: set language",
+                    lambda value=lang: tab.call(
+                        f"{SESSION_STATE}.set_language",
+                        {"lang": value},
+                        done=_has(SESSION_STATE, "lang", value),
+                    ),
+                )
+
+
 class SlowLogin:
     """Logs in with username and PIN over and over (argon2 on the server)."""
 

@@ -149,29 +149,73 @@ def session_exchange(session: Session, *, code: str, now: datetime | None = None
     return token
 
 
-def session_resolve(
+@dataclass(frozen=True)
+class SessionCheck:
+    """A valid session's user, and whether its activity is due to be recorded."""
+
+    user: User
+    session_id: int
+    touch_due: bool
+
+
+def session_check(
     session: Session, *, token: str | None, now: datetime | None = None
-) -> User | None:
-    """Return the active user for a session token, or ``None`` when it is not valid now."""
+) -> SessionCheck | None:
+    """The user of a session token valid now, without writing (``None`` when not valid).
+
+    Runs in a read-only transaction; when ``touch_due``, record the activity with
+    :func:`session_touch` in a (short) write transaction of its own.
+    """
     if not token:
         return None
     now = now or utcnow()
-    row = session.exec(
-        select(LoginSession).where(LoginSession.token_hash == _hash("session", token))
+    found = session.exec(
+        select(LoginSession, User)
+        .join(User, User.id == LoginSession.user_id)
+        .where(LoginSession.token_hash == _hash("session", token))
     ).first()
-    if row is None or row.revoked_at is not None or row.expires_at <= now:
+    if found is None:
+        return None
+    row, user = found
+    if row.revoked_at is not None or row.expires_at <= now:
         return None
     if now - row.last_seen_at > timedelta(seconds=row.idle_timeout_seconds):
         return None
-    user = session.get(User, row.user_id)
-    if user is None or not user.active:
+    if not user.active:
         return None
-    if now - row.last_seen_at >= _TOUCH_INTERVAL:
-        row.last_seen_at = now
+    return SessionCheck(user, row.id, now - row.last_seen_at >= _TOUCH_INTERVAL)
+
+
+def session_touch(
+    session: Session, *, session_id: int, user_id: int, now: datetime | None = None
+) -> None:
+    """Record activity on a session (and its user), unless it was revoked meanwhile."""
+    now = now or utcnow()
+    row = session.get(LoginSession, session_id)
+    if row is None or row.revoked_at is not None:
+        return
+    row.last_seen_at = max(row.last_seen_at, now)
+    session.add(row)
+    user = session.get(User, user_id)
+    if user is not None:
         user.last_active_at = now
-        session.add(row)
         session.add(user)
-    return user
+
+
+def session_resolve(
+    session: Session, *, token: str | None, now: datetime | None = None
+) -> User | None:
+    """Return the active user for a session token, or ``None`` when it is not valid now.
+
+    Records the activity (at most once a minute) in the same transaction.
+    """
+    now = now or utcnow()
+    check = session_check(session, token=token, now=now)
+    if check is None:
+        return None
+    if check.touch_due:
+        session_touch(session, session_id=check.session_id, user_id=check.user.id, now=now)
+    return check.user
 
 
 def session_revoke(session: Session, *, token: str | None, now: datetime | None = None) -> None:

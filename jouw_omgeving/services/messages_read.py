@@ -96,3 +96,21 @@ def read_positions(session: Session, thread: MessageThread) -> tuple[int, int]:
     participant = max((m for u, m in rows if u == thread.participant_id), default=0)
     others = max((m for u, m in rows if u != thread.participant_id), default=0)
     return participant, others
+
+
+def thread_news_mark(session: Session, *, thread_id: int) -> tuple[int, int]:
+    """(newest message id, sum of the read markers) of a thread: one indexed query.
+
+    Changes whenever a message arrives or anyone's read marker moves (markers only move
+    forward), so the live poll asks this every tick and reads the thread itself (checking
+    the session and access, see ``poll_thread``) only when it changed. It reveals no content;
+    the caller already opened the thread with access checked.
+    """
+    newest = select(sa.func.max(Message.id)).where(Message.thread_id == thread_id)
+    markers = select(sa.func.sum(ThreadReadMarker.last_read_message_id)).where(
+        ThreadReadMarker.thread_id == thread_id
+    )
+    newest_id, marker_sum = session.exec(
+        select(newest.scalar_subquery(), markers.scalar_subquery())
+    ).one()
+    return int(newest_id or 0), int(marker_sum or 0)

@@ -6,7 +6,7 @@ from jouw_omgeving.auth.sessions import session_revoke_all
 from jouw_omgeving.db import db_session
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.messages_draft import CLEAR_ALL_DRAFTS_SCRIPT
-from jouw_omgeving.state.session import authenticate
+from jouw_omgeving.state.session import SessionState, authenticate
 
 # A real POST to the route that clears the HttpOnly cookie; a full page load follows, so
 # the websocket reconnects without the (now revoked) session.
@@ -27,4 +27,5 @@ class AccountState(rx.State):
             return viewer
         with db_session() as session:
             session_revoke_all(session, user_id=viewer.user_id)
+        (await self.get_state(SessionState))._forget_check()
         return rx.call_script(LOGOUT_POST_SCRIPT)

@@ -18,7 +18,7 @@ from babel.dates import format_time as babel_time
 from reflex_base.registry import RegistrationContext
 
 from jouw_omgeving.auth.cookies import session_token_from_header
-from jouw_omgeving.auth.sessions import session_resolve
+from jouw_omgeving.auth.sessions import session_check
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, gettext, normalise_language
 from jouw_omgeving.models.enums import Role
@@ -243,11 +243,29 @@ class CaseloadState(rx.State):
                         break
                     cookie = self.router.headers.cookie
                     address = self.router.session.client_ip or ""
+                    query = self._query()
+                    lang = (await self.get_state(SessionState)).lang
+                    shown = (self.rows, self.total, self.page, self.pages)
                 viewer = await rx.run_in_thread(partial(_still_signed_in, cookie, address))
                 if viewer is None:
                     break
+                # The query runs without holding the tab's state (its own clicks go on), and
+                # the state changes only when the rows did: no update sent for nothing.
+                try:
+                    found = await rx.run_in_thread(partial(_overview, viewer, query))
+                except ServiceError:
+                    continue  # the next click shows why
+                rows = [view_row(r, lang) for r in found["rows"]]
+                if (rows, found["total"], found["page"], found["pages"]) == shown:
+                    continue
                 async with self:
-                    await self._refresh(viewer)
+                    if self._query() == query:  # not re-sorted meanwhile
+                        self.rows = rows
+                        self.total, self.page, self.pages = (
+                            found["total"],
+                            found["page"],
+                            found["pages"],
+                        )
         finally:
             async with self:
                 self._polling = False
@@ -255,10 +273,9 @@ class CaseloadState(rx.State):
 
 def _still_signed_in(cookie: str, address: str) -> Viewer | None:
     """The counsellor of a still valid session, checked without touching its idle clock."""
-    with db_session() as session:
-        user = session_resolve(session, token=session_token_from_header(cookie))
-        viewer = Viewer.of(user, address) if user is not None else None
-        session.rollback()  # session_resolve would record activity; a refresh is none
+    with db_session(write=False) as session:  # a refresh is no activity: nothing recorded
+        check = session_check(session, token=session_token_from_header(cookie))
+        viewer = Viewer.of(check.user, address) if check is not None else None
     if viewer is None or viewer.must_change_password:
         return None
     return viewer if viewer.role == Role.COUNSELLOR else None

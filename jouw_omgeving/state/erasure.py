@@ -52,7 +52,8 @@ class ErasureRequestState(rx.State):
             return viewer
         try:
             with db_session() as session:
-                await self._shown(erasure.erasure_request_mine(session, viewer))
+                row = erasure.erasure_request_mine(session, viewer)
+            await self._shown(row)
         except ServiceError as refusal:
             self.error = await message(self, refusal.message_id)
         self.loaded = True
@@ -83,7 +84,8 @@ class ErasureRequestState(rx.State):
         self.confirming, self.error = False, ""
         try:
             with db_session() as session:
-                await self._shown(erasure.erasure_request_create(session, viewer))
+                row = erasure.erasure_request_create(session, viewer)
+            await self._shown(row)
         except ServiceError as refusal:
             self.error = await message(self, refusal.message_id)
         return None

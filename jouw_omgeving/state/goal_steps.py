@@ -51,6 +51,20 @@ class StepEditState(rx.State):
         return None
 
     @rx.event
+    async def open_goal(self):
+        """The goal page's one on_load: no step form open, and the goal in the URL shown.
+
+        One event instead of two (``GoalState.load`` and :meth:`close`): each event of a page
+        load costs a round of the tab's state (with Redis: fetch, lock, store).
+        """
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        self.editing = ""
+        goal_state = await self.get_state(GoalState)
+        return await goal_state.load()
+
+    @rx.event
     async def cancel(self):
         """Close the step's form without changing anything."""
         viewer = await authenticate(self, Role.PARTICIPANT)
@@ -74,7 +88,7 @@ class StepEditState(rx.State):
         except ServiceError as refusal:
             goal_state.error = gettext(refusal.message_id, lang)
             return None
-        return self._apply(goal_state, viewer, lang, step_id, title, due, STEP_SAVED)
+        return await self._apply(goal_state, viewer, lang, step_id, title, due, STEP_SAVED)
 
     @rx.event
     async def remove_date(self, step_public_id: str):
@@ -87,9 +101,10 @@ class StepEditState(rx.State):
             (s["title"] for s in goal_state.goal["steps"] if s["public_id"] == step_public_id),
             "",  # not on screen: the service refuses the id (audited) before the empty title
         )
-        return self._apply(goal_state, viewer, lang, step_public_id, title, None, DATE_REMOVED)
+        step_id = step_public_id
+        return await self._apply(goal_state, viewer, lang, step_id, title, None, DATE_REMOVED)
 
-    def _apply(
+    async def _apply(
         self, goal_state: GoalState, viewer: Viewer, lang: str, step_id, title, due, message: str
     ) -> None:
         """Change the step, show the goal again; on a refusal the form stays open."""
@@ -97,7 +112,7 @@ class StepEditState(rx.State):
         def change(session):
             step_update(session, viewer, step_public_id=step_id, title=title, due_date=due)
 
-        if goal_state._change(viewer, lang, change, goal_state.goal["public_id"]):
+        if await goal_state._change(viewer, lang, change, goal_state.goal["public_id"]):
             self.editing = ""
             goal_state.notice = gettext(message, lang)
         return None

@@ -27,6 +27,19 @@ class GoalSuggestionState(rx.State):
         """On opening the board: drop the notice of an earlier answer (reads no data)."""
         self.notice, self.error = "", ""
 
+    @rx.event
+    async def open_board(self):
+        """The goal board's one on_load: the earlier answer's notice gone, the goals shown.
+
+        One event instead of two (:meth:`forget` and ``GoalBoardState.load``).
+        """
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        self.notice, self.error = "", ""
+        board = await self.get_state(GoalBoardState)
+        return await board.load()
+
     async def _answer(self, answer, public_id: object, accept: object):
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):

@@ -4,6 +4,8 @@ Every handler authenticates first, checks what the browser sent, and leaves the 
 (and the audit) to the services. Refusals become a Dutch (or English) sentence in ``error``.
 """
 
+from functools import partial
+
 import reflex as rx
 
 from jouw_omgeving.db import db_session
@@ -55,6 +57,18 @@ EMPTY_CARD = GoalCard(
 )
 
 
+def _board(viewer: Viewer, lang: str) -> list[GoalCard]:
+    """The participant's goal cards (run in a thread: database work stays off the loop)."""
+    with db_session() as session:  # a refusal is audited: may write
+        return goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
+
+
+def _goal_and_shares(session, viewer: Viewer, goal_public_id: object, lang: str):
+    """One goal's card and its share choices, both checked by the services."""
+    goal = goal_detail(session, viewer, goal_public_id=goal_public_id, lang=lang)
+    return goal, share_choices(session, viewer, goal_public_id=goal_public_id)
+
+
 class GoalBoardState(rx.State):
     """The participant's own goals and steps."""
 
@@ -68,8 +82,7 @@ class GoalBoardState(rx.State):
         if not isinstance(viewer, Viewer):
             return viewer
         lang = (await self.get_state(SessionState)).lang
-        with db_session() as session:
-            self.goals = goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
+        self.goals = await rx.run_in_thread(partial(_board, viewer, lang))
         self.loaded = True
         return None
 
@@ -90,18 +103,21 @@ class GoalState(rx.State):
         viewer = await authenticate(self, Role.PARTICIPANT)
         return viewer, (await self.get_state(SessionState)).lang
 
-    def _show(self, session, viewer: Viewer, goal_public_id: object, lang: str) -> None:
-        self.goal = goal_detail(session, viewer, goal_public_id=goal_public_id, lang=lang)
-        self.shares = share_choices(session, viewer, goal_public_id=goal_public_id)
+    async def _change(self, viewer: Viewer, lang: str, change, goal_public_id: object) -> bool:
+        """Run ``change(session)``, then show the goal again; False (and why) on a refusal.
 
-    def _change(self, viewer: Viewer, lang: str, change, goal_public_id: object) -> bool:
-        """Run ``change(session)``, then show the goal again; False (and why) on a refusal."""
+        The database work runs in a thread, off the event loop.
+        """
         self.error, self.notice, self.celebration = "", "", ""
-        try:
+
+        def work():
             with db_session() as session:
                 change(session)
-            with db_session() as session:
-                self._show(session, viewer, goal_public_id, lang)
+            with db_session() as session:  # a refusal is audited: may write
+                return _goal_and_shares(session, viewer, goal_public_id, lang)
+
+        try:
+            self.goal, self.shares = await rx.run_in_thread(work)
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             return False
@@ -121,9 +137,14 @@ class GoalState(rx.State):
         viewer, lang = await self._viewer_and_lang()
         if not isinstance(viewer, Viewer):
             return viewer
+        goal_public_id = route_parameter(self, ROUTE_PARAMETER)
+
+        def work():
+            with db_session() as session:  # a refusal is audited: may write
+                return _goal_and_shares(session, viewer, goal_public_id, lang)
+
         try:
-            with db_session() as session:
-                self._show(session, viewer, route_parameter(self, ROUTE_PARAMETER), lang)
+            self.goal, self.shares = await rx.run_in_thread(work)
         except ServiceError as refusal:
             self.goal = EMPTY_CARD
             self.error = gettext(refusal.message_id, lang)
@@ -145,7 +166,7 @@ class GoalState(rx.State):
         def change(session):
             step_add(session, viewer, goal_public_id=goal_id, title=title)
 
-        if not self._change(viewer, lang, change, goal_id):
+        if not await self._change(viewer, lang, change, goal_id):
             return None
         self.notice = gettext(STEP_ADDED, lang)
         return rx.set_value("new-step", "")
@@ -160,7 +181,7 @@ class GoalState(rx.State):
         def change(session):
             step_mark_done(session, viewer, step_public_id=step_public_id, done=done)
 
-        if not self._change(viewer, lang, change, self.goal["public_id"]):
+        if not await self._change(viewer, lang, change, self.goal["public_id"]):
             return None
         if not done:
             self.notice = gettext(STEP_OPEN_AGAIN, lang)
@@ -180,7 +201,7 @@ class GoalState(rx.State):
         def change(session):
             goal_set_status(session, viewer, goal_public_id=goal_public_id, status=status)
 
-        if self._change(viewer, lang, change, goal_public_id):
+        if await self._change(viewer, lang, change, goal_public_id):
             message = gettext(_STATUS_NOTICE[self.goal["status"]], lang)
             if self.goal["status"] == "done":
                 self.celebration = message
@@ -228,7 +249,7 @@ class GoalState(rx.State):
                 session, viewer, goal_public_id=goal_id, title=title, due_date=due, helpers=helpers
             )
 
-        if self._change(viewer, lang, change, goal_id):
+        if await self._change(viewer, lang, change, goal_id):
             self.editing = False
             self.notice = gettext(SAVED, lang)
         return None
@@ -248,6 +269,6 @@ class GoalState(rx.State):
                 session, viewer, goal_public_id=goal_public_id, member_public_id=member_public_id
             )
 
-        if self._change(viewer, lang, change, goal_public_id):
+        if await self._change(viewer, lang, change, goal_public_id):
             self.notice = gettext(SHARED if shared else UNSHARED, lang)
         return None

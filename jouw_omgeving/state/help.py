@@ -26,8 +26,9 @@ class HelpState(rx.State):
             return viewer
         self.error = ""
         try:
+            lang = await language(self)
             with db_session() as session:
-                self.numbers = help_numbers(session, viewer, lang=await language(self))
+                self.numbers = help_numbers(session, viewer, lang=lang)
         except ServiceError as refusal:
             self.numbers = []
             self.error = await message(self, refusal.message_id)

@@ -32,9 +32,12 @@ from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.messages_draft import clear_draft_script, restore_draft_script
 from jouw_omgeving.state.messages_live import (
     MAX_WATCH_SECONDS,
-    POLL_SECONDS,
+    RECHECK_SECONDS,
     client_connected,
+    news_mark,
     poll_as,
+    poll_interval,
+    still_allowed,
     store_attachment,
     worker_label,
 )
@@ -158,19 +161,23 @@ class ThreadState(rx.State):
             self._shown = self._shown + [(i.id, i.from_participant) for i in fresh]
             self._last_id = fresh[-1].id
 
-    def _show_stored(self, viewer: Viewer, item: MessageItem, lang: str) -> None:
+    async def _show_stored(self, viewer: Viewer, item: MessageItem, lang: str) -> None:
         """Show a message just stored, after what the others sent since the last poll.
 
         Appending only ``item`` would move ``_last_id`` past a message that arrived between
         two polls, and the poll would never show that one.
         """
-        try:
-            with db_session() as session:
-                news = poll_thread(
-                    session, viewer, thread_id=self._thread_id, after_id=self._last_id
-                ).messages
-        except ServiceError:
-            news = []
+        thread_id, after = self._thread_id, self._last_id
+
+        def work() -> list[MessageItem]:
+            try:
+                with db_session() as session:
+                    result = poll_thread(session, viewer, thread_id=thread_id, after_id=after)
+            except ServiceError:
+                return []
+            return result.messages
+
+        news = await rx.run_in_thread(work)  # off the event loop
         if all(news_item.id != item.id for news_item in news):
             news = [*news, item]
         self._append(news, lang)
@@ -182,17 +189,22 @@ class ThreadState(rx.State):
         if not isinstance(viewer, Viewer):
             return viewer
         lang = (await self.get_state(SessionState)).lang
-        try:
+        parameter = route_parameter(
+            self, PARTICIPANT_PARAMETER if from_participant else ROUTE_PARAMETER
+        )
+
+        def work():
             with db_session() as session:
                 # On the participant detail page the URL names the participant, not the thread.
                 thread_public_id = (
-                    participant_thread_public_id(
-                        session, viewer, route_parameter(self, PARTICIPANT_PARAMETER)
-                    )
+                    participant_thread_public_id(session, viewer, parameter)
                     if from_participant
-                    else route_parameter(self, ROUTE_PARAMETER)
+                    else parameter
                 )
-                page = open_thread(session, viewer, thread_public_id=thread_public_id)
+                return open_thread(session, viewer, thread_public_id=thread_public_id)
+
+        try:
+            page = await rx.run_in_thread(work)  # off the event loop
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
             self.loaded = True
@@ -279,17 +291,22 @@ class ThreadState(rx.State):
             return
         self.sending, self.send_error = True, ""
         yield
-        try:
+        public_id = self.public_id
+
+        def work():
             with db_session() as session:
-                item = send_message(
-                    session, viewer, thread_public_id=self.public_id, body=text, idempotency_key=key
+                return send_message(
+                    session, viewer, thread_public_id=public_id, body=text, idempotency_key=key
                 )
+
+        try:
+            item = await rx.run_in_thread(work)  # off the event loop
         except ServiceError as refusal:
             self.send_error = gettext(refusal.message_id, lang)
             return
         finally:
             self.sending = False
-        self._show_stored(viewer, item, lang)
+        await self._show_stored(viewer, item, lang)
         yield clear_draft_script(self.public_id, str(key))
 
     @rx.event
@@ -313,7 +330,7 @@ class ThreadState(rx.State):
             self.send_error = gettext(refusal.message_id, lang)
             return None
         self.send_error = ""
-        self._show_stored(viewer, item, lang)
+        await self._show_stored(viewer, item, lang)
         return None
 
     @rx.event
@@ -338,7 +355,12 @@ class ThreadState(rx.State):
 
     @rx.event(background=True)
     async def watch(self):
-        """Poll the database for new messages and receipts while this thread stays open."""
+        """Poll the database for new messages and receipts while this thread stays open.
+
+        A tick without news costs one indexed query and no state update (see
+        :mod:`.messages_live`); the tab's state is locked only to deliver news and for the
+        periodic check that the tab is still on this thread.
+        """
         async with self:
             generation = self._generation
             thread_id = self._thread_id
@@ -346,27 +368,48 @@ class ThreadState(rx.State):
             cookie = self.router.headers.cookie
             address = self.router.session.client_ip or ""
             lang = (await self.get_state(SessionState)).lang
-        deadline = time.monotonic() + MAX_WATCH_SECONDS
+        started = time.monotonic()
+        deadline = started + MAX_WATCH_SECONDS
+        seen: tuple[int, int] | None = None  # the news mark the page shows
+        last_news = last_check = started
         while thread_id and time.monotonic() < deadline:
-            await asyncio.sleep(POLL_SECONDS)
+            await asyncio.sleep(poll_interval(time.monotonic() - last_news))
             if not await client_connected(token):
                 return
+            try:
+                mark = await rx.run_in_thread(partial(news_mark, thread_id))
+            except Exception as error:
+                if is_database_outage(error):
+                    continue  # the database is restarting: try again at the next tick
+                raise
+            now = time.monotonic()
+            if mark == seen and now - last_check < RECHECK_SECONDS:
+                continue
+            last_check = now
             async with self:
                 if self._generation != generation or self._thread_id != thread_id:
                     return
                 if not self._still_on_this_thread():
                     return
                 after = self._last_id
+            if mark == seen:
+                allowed = await rx.run_in_thread(
+                    partial(still_allowed, cookie, address, THREAD_ROLES)
+                )
+                if not allowed:
+                    return  # session gone: the next click redirects
+                continue
             try:
                 result = await rx.run_in_thread(
                     partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
                 )
             except Exception as error:
                 if is_database_outage(error):
-                    continue  # the database is restarting: try again at the next tick
+                    continue
                 raise
             if result is None:
                 return  # session gone or access withdrawn: the next click redirects
+            seen, last_news = mark, time.monotonic()
             async with self:
                 if self._generation != generation:
                     return

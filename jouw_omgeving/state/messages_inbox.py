@@ -42,15 +42,16 @@ class InboxState(rx.State):
         if not isinstance(viewer, Viewer):
             return viewer
         lang = (await self.get_state(SessionState)).lang
-        try:
+        unread_first, search, number = self.unread_first, self.search, self.page
+
+        def work() -> InboxPage:
             with db_session() as session:
-                page: InboxPage = counsellor_inbox(
-                    session,
-                    viewer,
-                    unread_first=self.unread_first,
-                    search=self.search,
-                    page=self.page,
+                return counsellor_inbox(
+                    session, viewer, unread_first=unread_first, search=search, page=number
                 )
+
+        try:
+            page = await rx.run_in_thread(work)  # off the event loop
         except ServiceError as refusal:
             self.rows, self.has_next = [], False
             self.error = gettext(refusal.message_id, lang)

@@ -2,23 +2,26 @@
 their browser is still connected (to any backend worker), and uploads off the event loop.
 
 The database is the shared truth: every open thread page runs one background loop on the
-worker that served its ``watch`` event and asks the database for messages newer than the
-last one shown, about once a second. That works the same with one worker or many behind
-Redis, because nothing is kept in a worker's memory.
+worker that served its ``watch`` event. About once a second it asks one indexed question,
+"anything newer?" (:func:`news_mark`: the newest message id and the read markers), without
+touching the tab's state; only when the answer changed does it read the news (checking the
+session and the access again) and update the page. Every :data:`RECHECK_SECONDS` it checks
+the session and the page anyway, so a loop of a tab that moved on or logged out ends. After
+:data:`IDLE_AFTER_SECONDS` without news it asks every :data:`POLL_IDLE_SECONDS`. That works
+the same with one worker or many behind Redis, because nothing is kept in a worker's memory.
 """
 
 import logging
 import os
 import secrets
 
-from sqlmodel import Session
-
 from jouw_omgeving.auth.cookies import session_token_from_header
-from jouw_omgeving.auth.sessions import session_resolve
-from jouw_omgeving.db import db_session, get_engine
+from jouw_omgeving.auth.sessions import session_check
+from jouw_omgeving.db import db_session
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.messages import MessageItem, PollResult, poll_thread
 from jouw_omgeving.services.messages_attachments import attachment_send
+from jouw_omgeving.services.messages_read import thread_news_mark
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.settings import get_settings
 
@@ -29,6 +32,11 @@ logger = logging.getLogger(__name__)
 SHOW_WORKER_VARIABLE = "JO_TEST_SHOW_WORKER"
 
 POLL_SECONDS = 1.0
+# A thread without news for a minute is asked less often (a tab left open on the table).
+IDLE_AFTER_SECONDS = 60.0
+POLL_IDLE_SECONDS = 3.0
+# Without news, the session and the tab's page are still checked this often.
+RECHECK_SECONDS = 10.0
 # A page left open is polled at most this long; the idle timeout usually ends it sooner.
 MAX_WATCH_SECONDS = 4 * 3600
 
@@ -42,15 +50,14 @@ def viewer_without_touch(cookie_header: str, client_address: str) -> Viewer | No
     """The viewer of a still-valid session, without marking the session as active.
 
     A poll is not the person doing something: it must not keep a shared phone logged in
-    past its idle timeout, so the session's ``last_seen_at`` update is rolled back.
+    past its idle timeout, so the session's activity is not recorded.
     """
     token = session_token_from_header(cookie_header)
-    with Session(get_engine(), expire_on_commit=False) as session:
-        user = session_resolve(session, token=token)
-        usable = user is not None and not user.must_change_password
-        viewer = Viewer.of(user, client_address) if usable else None
-        session.rollback()
-    return viewer
+    with db_session(write=False) as session:
+        check = session_check(session, token=token)
+    if check is None or check.user.must_change_password:
+        return None
+    return Viewer.of(check.user, client_address)
 
 
 async def client_connected(token: str) -> bool:
@@ -69,6 +76,23 @@ async def client_connected(token: str) -> bool:
     except Exception:  # internal API: never break the page over it
         logger.debug("cannot ask the token manager", exc_info=True)
         return True
+
+
+def poll_interval(quiet_seconds: float) -> float:
+    """Seconds to the next "anything newer?" after ``quiet_seconds`` without news."""
+    return POLL_IDLE_SECONDS if quiet_seconds >= IDLE_AFTER_SECONDS else POLL_SECONDS
+
+
+def news_mark(thread_id: int) -> tuple[int, int]:
+    """The thread's "anything newer?" answer (read-only; see the module docstring)."""
+    with db_session(write=False) as session:
+        return thread_news_mark(session, thread_id=thread_id)
+
+
+def still_allowed(cookie_header: str, client_address: str, roles: tuple) -> bool:
+    """Whether the tab's session is still valid for one of ``roles`` (not extending it)."""
+    viewer = viewer_without_touch(cookie_header, client_address)
+    return viewer is not None and viewer.role in roles
 
 
 def poll_as(

@@ -1,5 +1,7 @@
 """The participant's home tiles (the goal board is in :mod:`jouw_omgeving.state.goals`)."""
 
+from functools import partial
+
 import reflex as rx
 
 from jouw_omgeving.db import db_session
@@ -7,6 +9,11 @@ from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.overviews import participant_home
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.session import authenticate
+
+
+def _home(viewer: Viewer) -> dict:
+    with db_session() as session:
+        return participant_home(session, viewer)
 
 
 class ParticipantHomeState(rx.State):
@@ -24,8 +31,7 @@ class ParticipantHomeState(rx.State):
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
-        with db_session() as session:
-            summary = participant_home(session, viewer)
+        summary = await rx.run_in_thread(partial(_home, viewer))  # off the event loop
         self.unread_messages = summary["unread_messages"]
         self.active_goals = summary["active_goals"]
         self.open_assignments = summary["open_assignments"]

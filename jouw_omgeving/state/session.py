@@ -10,13 +10,15 @@ logging in (``_pending_user_id``, for at most :data:`PENDING_SECONDS`); the brow
 learns that a code is needed.
 """
 
+import hashlib
 import time
+from functools import partial
 
 import reflex as rx
 
 from jouw_omgeving.auth.cookies import session_token_from_header
 from jouw_omgeving.auth.local_login import LoginOutcome, login_check, second_factor_check
-from jouw_omgeving.auth.sessions import session_resolve, session_start_pending
+from jouw_omgeving.auth.sessions import session_check, session_start_pending, session_touch
 from jouw_omgeving.auth.throttle import Throttle, throttle_message
 from jouw_omgeving.auth.totp import totp_new_secret, totp_secret_for_reading, totp_uri
 from jouw_omgeving.db import db_session
@@ -30,6 +32,12 @@ MAX_USERNAME_LENGTH = 60
 MAX_SECRET_LENGTH = 128
 MAX_CODE_LENGTH = 12
 PENDING_SECONDS = 300
+# How long one tab reuses a successful session check. Each event used to re-read the
+# session from the database (the largest share of an event's server time under load); a
+# session revoked elsewhere (logout everywhere, an admin blocking the account) or expired
+# is refused at most this long after, and a different cookie is always checked anew.
+SESSION_CHECK_SECONDS = 15.0
+clock = time.time  # wall clock: with Redis the next event may run on another worker
 
 FILL_IN = N_("Vul je gebruikersnaam en je pincode of wachtwoord in.")
 WRONG = N_("Dat klopt niet. Controleer je gebruikersnaam en je pincode of wachtwoord.")
@@ -66,22 +74,42 @@ class SessionState(rx.State):
     _pending_user_id: int | None = None
     _pending_until: float = 0.0
     _enrol_secret: str = ""
+    # The last successful session check, reused for SESSION_CHECK_SECONDS (same cookie only).
+    _checked_key: str = ""
+    _checked_until: float = 0.0
+    _checked_viewer: Viewer | None = None
 
     def _client_address(self) -> str:
         return self.router.session.client_ip or ""
 
-    def _resolve(self) -> Viewer | None:
+    async def _resolve(self) -> Viewer | None:
         token = session_token_from_header(self.router.headers.cookie)
-        with db_session() as session:
-            user = session_resolve(session, token=token)
-            if user is None:
-                return None
-            self.display_name = user.display_name
-            self.role = user.role
-            self.lang = normalise_language(user.language)
-            self.large_text = user.large_text
-            self.large_text_hint = "1" if user.large_text else "0"
-            return Viewer.of(user, self._client_address())
+        key = hashlib.sha256(token.encode()).hexdigest() if token else ""
+        now = clock()
+        if (
+            key
+            and key == self._checked_key
+            and now < self._checked_until
+            and self._checked_viewer is not None
+        ):
+            return self._checked_viewer
+        self._checked_key, self._checked_until, self._checked_viewer = "", 0.0, None
+        # Off the event loop: a database round trip must not stall the worker's other tabs.
+        found = await rx.run_in_thread(partial(_check_session, token, self._client_address()))
+        if found is None:
+            return None
+        viewer, shown = found
+        for name, value in shown.items():
+            if getattr(self, name) != value:  # an unchanged var is not sent again
+                setattr(self, name, value)
+        if not viewer.must_change_password:  # that state ends with a change: check each time
+            self._checked_key, self._checked_until = key, now + SESSION_CHECK_SECONDS
+            self._checked_viewer = viewer
+        return viewer
+
+    def _forget_check(self) -> None:
+        """Check the session against the database at the next event (after a change to it)."""
+        self._checked_key, self._checked_until, self._checked_viewer = "", 0.0, None
 
     def _clear_pending(self) -> None:
         self._pending_user_id = None
@@ -182,6 +210,27 @@ class SessionState(rx.State):
             self.lang = normalise_language(lang)
 
 
+def _check_session(token: str | None, client_address: str) -> tuple[Viewer, dict] | None:
+    """The viewer of a valid session and the display facts; records activity when due."""
+    with db_session(write=False) as session:
+        check = session_check(session, token=token)
+        if check is None:
+            return None
+        user = check.user
+        shown = {
+            "display_name": user.display_name,
+            "role": str(user.role),
+            "lang": normalise_language(user.language),
+            "large_text": bool(user.large_text),
+            "large_text_hint": "1" if user.large_text else "0",
+        }
+        viewer = Viewer.of(user, client_address)
+    if check.touch_due:
+        with db_session() as session:
+            session_touch(session, session_id=check.session_id, user_id=user.id)
+    return viewer, shown
+
+
 def _login_and_start(
     username: str, secret: str, client_address: str
 ) -> tuple[LoginOutcome, str | None]:
@@ -224,7 +273,7 @@ async def authenticate(
     (and a session that has nothing to change is sent home from there).
     """
     session_state = await state.get_state(SessionState)
-    viewer = session_state._resolve()
+    viewer = await session_state._resolve()
     if viewer is None:
         return rx.redirect(LOGIN)
     if viewer.must_change_password != choosing_password:

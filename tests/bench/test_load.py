@@ -66,3 +66,4 @@ def test_the_event_names_are_the_apps_state_paths():
     for handler in ("mark_step", "send", "stop_watching"):
         assert hasattr(GoalState if handler == "mark_step" else ThreadState, handler)
     assert hasattr(CaseloadState, "set_sort") and hasattr(MyDataState, "download")
+    assert hasattr(SessionState, "set_language")  # the Floor client's no-database handler

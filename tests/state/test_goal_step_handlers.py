@@ -9,7 +9,8 @@ from jouw_omgeving.db import db_session
 from jouw_omgeving.models import AuditEntry, GoalStep
 from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN
 from jouw_omgeving.state.goal_steps import StepEditState
-from jouw_omgeving.state.goals import GoalState
+from jouw_omgeving.state.goal_suggestions import GoalSuggestionState
+from jouw_omgeving.state.goals import GoalBoardState, GoalState
 from tests.state.helpers import login_cookie, redirect_target, run_handler, state_for
 from tests.state.test_goal_handlers import GARBAGE, NOT_TEXT, REFUSAL, _goal_state, world
 
@@ -124,3 +125,29 @@ async def test_every_step_handler_needs_a_participant_login(world, who, home):
         state = await state_for(StepEditState, cookie=login_cookie(user) if user else None)
         assert redirect_target(await run_handler(getattr(state, name), *args)) == home, name
     assert _step(world.step) == ("Stap", None)
+
+
+async def test_the_goal_page_opens_with_one_event_and_no_step_form_open(world):
+    goal_state, edit = await _states(world)
+    await run_handler(edit.start, world.step)
+    await run_handler(edit.open_goal)  # the page's on_load, e.g. after another goal page
+    assert (edit.editing, goal_state.goal["title"], goal_state.error) == ("", "Mijn doel", "")
+
+    elsewhere = await _goal_state(world.me, world.other_goal)
+    await run_handler((await elsewhere.get_state(StepEditState)).open_goal)
+    assert (elsewhere.goal["title"], elsewhere.error) == ("", REFUSAL)
+
+    outsider = await _goal_state(None, world.goal)
+    events = await run_handler((await outsider.get_state(StepEditState)).open_goal)
+    assert redirect_target(events) == LOGIN and outsider.goal["title"] == ""
+
+
+async def test_the_goal_board_opens_with_one_event_without_the_old_notice(world):
+    suggestions = await state_for(GoalSuggestionState, cookie=login_cookie(world.me))
+    suggestions.notice = "Een oud bericht"
+    await run_handler(suggestions.open_board)
+    board = await suggestions.get_state(GoalBoardState)
+    assert suggestions.notice == ""
+    assert [g["title"] for g in board.goals] == ["Mijn doel"] and board.loaded
+    counsellor = await state_for(GoalSuggestionState, cookie=login_cookie(world.counsellor))
+    assert redirect_target(await run_handler(counsellor.open_board)) == COUNSELLOR_HOME

@@ -31,7 +31,7 @@ NO_SESSION_NEEDED = {
     "OidcLoginState.show_callback_error": "shows a login error message; no data",
     "ThreadState.stop_watching": "ends this tab's polling loop; touches no data",
     "ThreadState.file_refused": "shows that a file is too big; touches no data",
-    "ThreadState.watch": "checks the session on every poll (viewer_without_touch), unextended",
+    "ThreadState.watch": "checks the session before news and every 10 s (still_allowed)",
     "ContactsState.forget": "clears the previous participant's rows from the view; reads none",
     "CounsellorAppointmentsState.forget": "clears the previous participant's rows; reads none",
     "CounsellorConsentState.forget": "clears the previous participant's consents; reads none",
@@ -48,7 +48,8 @@ NO_SESSION_NEEDED = {
     "CounsellorAppointmentsState.close_form": "closes the plan form; no data",
     "CounsellorAppointmentsState.choose_kind": "sets the form's kind (checked); no data",
     "CounsellorAppointmentsState.pick_duration": "sets the form's minutes (checked); no data",
-    "HomeUnreadState.watch_home": "checks the session on every poll (unread_as), unextended",
+    "CaseloadState.poll": "checks the session on every refresh (_still_signed_in), unextended",
+    "HomeUnreadState.watch_home": "checks the session every 10 s (viewer_without_touch)",
     # Typing answers or feedback on screen: checked, and nothing is stored until save/submit.
     "AnswerFormState.set_text": "typing an answer on screen; touches no data",
     "AnswerFormState.set_choice": "picking an option on screen; touches no data",

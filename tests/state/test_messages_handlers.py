@@ -13,7 +13,7 @@ from jouw_omgeving.services.messages import ensure_counsellor_thread
 from jouw_omgeving.state.messages import ROUTE_PARAMETER, THREAD_ROLES, ThreadState
 from jouw_omgeving.state.messages_inbox import InboxState
 from jouw_omgeving.state.messages_list import ParticipantThreadsState
-from jouw_omgeving.state.messages_live import poll_as
+from jouw_omgeving.state.messages_live import news_mark, poll_as, still_allowed
 from tests.factories import make_admin, make_counsellor, make_message, make_participant
 from tests.state.helpers import (
     CLIENT_ADDRESS,
@@ -192,6 +192,30 @@ async def test_poll_of_someone_elses_thread_gives_nothing(world):
     cookie = login_cookie(world.mine)
     assert poll_as(cookie, CLIENT_ADDRESS, world.other_thread.id, 0, THREAD_ROLES) is None
     assert poll_as("garbage", CLIENT_ADDRESS, world.thread.id, 0, THREAD_ROLES) is None
+
+
+async def test_the_cheap_poll_question_changes_only_with_news_or_a_receipt(world):
+    quiet = news_mark(world.thread.id)  # read-only: a write in it would raise
+    assert news_mark(world.thread.id) == quiet
+    with db_session() as session:
+        make_message(session, thread=world.thread, sender=world.counsellor, body="Antwoord")
+    answered = news_mark(world.thread.id)
+    assert answered != quiet
+    # The participant's page reads it: her read marker moves, the sender's receipt must too.
+    poll_as(login_cookie(world.mine), CLIENT_ADDRESS, world.thread.id, 0, THREAD_ROLES)
+    assert news_mark(world.thread.id) not in (quiet, answered)
+    assert news_mark(world.other_thread.id) != news_mark(world.thread.id)
+
+
+async def test_the_periodic_check_ends_with_the_session(world):
+    cookie = login_cookie(world.mine)
+    assert still_allowed(cookie, CLIENT_ADDRESS, THREAD_ROLES)
+    with db_session() as session:
+        for row in session.exec(select(LoginSession).where(LoginSession.user_id == world.mine.id)):
+            row.revoked_at = row.created_at
+            session.add(row)
+    assert not still_allowed(cookie, CLIENT_ADDRESS, THREAD_ROLES)
+    assert not still_allowed("garbage", CLIENT_ADDRESS, THREAD_ROLES)
 
 
 async def test_thread_list_is_for_participants_only(world):

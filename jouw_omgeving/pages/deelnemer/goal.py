@@ -73,7 +73,7 @@ def _goal() -> rx.Component:
     )
 
 
-@rx.page(route=PARTICIPANT_GOAL, title=APP_NAME, on_load=[GoalState.load, StepEditState.close])
+@rx.page(route=PARTICIPANT_GOAL, title=APP_NAME, on_load=StepEditState.open_goal)
 def goal_page() -> rx.Component:
     """The goal in the URL, when it is the participant's own; otherwise a clear refusal."""
     return page_shell(

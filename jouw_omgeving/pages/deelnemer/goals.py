@@ -41,7 +41,7 @@ def _board_card(goal) -> rx.Component:
 @rx.page(
     route=PARTICIPANT_GOALS,
     title=APP_NAME,
-    on_load=[GoalSuggestionState.forget, GoalBoardState.load],
+    on_load=GoalSuggestionState.open_board,
 )
 def goals_page() -> rx.Component:
     """All goals with their steps, and a big button for a new one."""
