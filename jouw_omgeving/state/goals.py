@@ -22,7 +22,13 @@ from jouw_omgeving.services.goal_shares import (
     goal_unshare,
     share_choices,
 )
-from jouw_omgeving.services.goals import GoalCard, goal_board, goal_detail
+from jouw_omgeving.services.goals import (
+    BoardCard,
+    GoalCard,
+    board_preview,
+    goal_board,
+    goal_detail,
+)
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.goal_input import due_date_of, form_text
 from jouw_omgeving.state.participant_detail import route_parameter
@@ -56,10 +62,17 @@ EMPTY_CARD = GoalCard(
 
 
 class GoalBoardState(rx.State):
-    """The participant's own goals and steps."""
+    """The participant's own goals, each with a preview of its steps."""
 
-    goals: list[GoalCard] = []
+    goals: list[BoardCard] = []
     loaded: bool = False
+
+    def _show(self, viewer: Viewer, lang: str) -> None:
+        """Read the board again, with dates in the reader's language ``lang``."""
+        with db_session() as session:
+            cards = goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
+        self.goals = [board_preview(card) for card in cards]
+        self.loaded = True
 
     @rx.event
     async def load(self):
@@ -67,10 +80,7 @@ class GoalBoardState(rx.State):
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
-        lang = (await self.get_state(SessionState)).lang
-        with db_session() as session:
-            self.goals = goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
-        self.loaded = True
+        self._show(viewer, (await self.get_state(SessionState)).lang)
         return None
 
 
