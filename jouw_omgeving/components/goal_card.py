@@ -85,7 +85,8 @@ def goal_facts(goal, heading_level: str = "h2") -> list[rx.Component]:
         rx.cond(
             goal["due_label"] != "",
             rx.text(
-                rx.icon("calendar", size=16, aria_hidden="true"),
+                # Inline, beside its words: the style reset makes every svg a block.
+                rx.icon("calendar", size=16, aria_hidden="true", display="inline-block"),
                 " ",
                 t("Af op"),
                 " ",
