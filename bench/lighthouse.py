@@ -5,8 +5,8 @@ participant in on the server side (the session cookie goes to Lighthouse as an e
 and runs Lighthouse 12.2.3 (from ``.tools``; the last version that runs on Node 20) with
 Debian's Chromium against every participant page. The login page, a page without login and
 without charts, is measured in the same run as the baseline. Prints performance,
-accessibility and best-practices scores, the bytes downloaded and whether the chart library
-was loaded, with the targets of issue 4.
+accessibility and best-practices scores, the bytes downloaded, the number of page elements
+(DOM) and whether the chart library was loaded, with the targets of issue 4.
 
     .venv/bin/python -m bench.lighthouse                     # every participant page
     .venv/bin/python -m bench.lighthouse --pages /deelnemer/voortgang
@@ -115,6 +115,7 @@ def summarise(path: str, report: dict) -> dict:
         "LCP s": _seconds(audits, "largest-contentful-paint"),
         "TBT ms": round(audits.get("total-blocking-time", {}).get("numericValue") or 0),
         "CLS": round(audits.get("cumulative-layout-shift", {}).get("numericValue") or 0, 3),
+        "DOM": round(audits.get("dom-size", {}).get("numericValue") or 0),  # elements
         "plotly": any("plotly" in item.get("url", "") for item in requests),
         "target": _target(path, categories),
         "a11y failures": " ".join(_failed(report, "accessibility")) or "-",

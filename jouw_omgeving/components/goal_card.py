@@ -20,8 +20,12 @@ def suggestion_badge() -> rx.Component:
     return rx.badge(t("Voorstel"), color_scheme="indigo", size="2", class_name="suggestion")
 
 
-def step_due(step) -> rx.Component:
-    """A step's due date in words, and "Te laat" (with an icon, not colour alone) when late."""
+def step_due(step, *, calendar_icon: bool = True) -> rx.Component:
+    """A step's due date in words, and "Te laat" (with an icon, not colour alone) when late.
+
+    The board leaves out the calendar pictogram (``calendar_icon=False``): it lists only a
+    few open steps, and every pictogram is a small drawing the phone has to build.
+    """
     return rx.cond(
         step["due_label"] != "",
         rx.hstack(
@@ -34,7 +38,9 @@ def step_due(step) -> rx.Component:
                     size="2",
                     class_name="step-late",
                 ),
-                rx.icon("calendar", size=16, aria_hidden="true"),
+                rx.icon("calendar", size=16, aria_hidden="true")
+                if calendar_icon
+                else rx.fragment(),
             ),
             rx.text(t("Af op"), " ", step["due_label"], size="2", class_name="step-due"),
             align="center",
@@ -65,32 +71,40 @@ def step_row(step) -> rx.Component:
     )
 
 
+def goal_facts(goal, heading_level: str = "h2") -> list[rx.Component]:
+    """Title, status (and "Voorstel"), the due date and how many steps are done."""
+    return [
+        rx.hstack(
+            rx.heading(goal["title"], size="5", as_=heading_level),
+            status_badge(goal["status"]),
+            rx.cond(goal["suggested"], suggestion_badge(), rx.fragment()),
+            align="center",
+            spacing="3",
+            wrap="wrap",
+        ),
+        rx.cond(
+            goal["due_label"] != "",
+            rx.text(
+                # Inline, beside its words: the style reset makes every svg a block.
+                rx.icon("calendar", size=16, aria_hidden="true", display="inline-block"),
+                " ",
+                t("Af op"),
+                " ",
+                goal["due_label"],
+            ),
+            rx.fragment(),
+        ),
+        rx.text(goal["steps_done"], " / ", goal["steps_total"], " ", t("stappen klaar")),
+    ]
+
+
 def goal_card(
     goal, *, heading_level: str = "h2", footer: rx.Component | None = None
 ) -> rx.Component:
     """The goal's title and status, how many steps are done, and the steps in order."""
     return rx.card(
         rx.vstack(
-            rx.hstack(
-                rx.heading(goal["title"], size="5", as_=heading_level),
-                status_badge(goal["status"]),
-                rx.cond(goal["suggested"], suggestion_badge(), rx.fragment()),
-                align="center",
-                spacing="3",
-                wrap="wrap",
-            ),
-            rx.cond(
-                goal["due_label"] != "",
-                rx.text(
-                    rx.icon("calendar", size=16, aria_hidden="true"),
-                    " ",
-                    t("Af op"),
-                    " ",
-                    goal["due_label"],
-                ),
-                rx.fragment(),
-            ),
-            rx.text(goal["steps_done"], " / ", goal["steps_total"], " ", t("stappen klaar")),
+            *goal_facts(goal, heading_level),
             rx.vstack(rx.foreach(goal["steps"], step_row), spacing="2"),
             footer if footer is not None else rx.fragment(),
             spacing="2",

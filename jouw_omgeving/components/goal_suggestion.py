@@ -31,26 +31,23 @@ def _answer_buttons(title: rx.Var, on_yes, on_no, css: str) -> rx.Component:
     )
 
 
-def _step_suggestion(step) -> rx.Component:
-    return rx.cond(
-        step["suggested"],
-        rx.vstack(
-            rx.text(t("Je begeleider stelt deze stap voor:"), " ", rx.el.strong(step["title"])),
-            _answer_buttons(
-                step["title"],
-                GoalSuggestionState.answer_step(step["public_id"], True),
-                GoalSuggestionState.answer_step(step["public_id"], False),
-                "step-suggestion",
-            ),
-            spacing="1",
-            class_name="step-suggestion",
+def step_suggestion(step) -> rx.Component:
+    """A suggested step on the board: what the counsellor proposes, and the two answers."""
+    return rx.vstack(
+        rx.text(t("Je begeleider stelt deze stap voor:"), " ", rx.el.strong(step["title"])),
+        _answer_buttons(
+            step["title"],
+            GoalSuggestionState.answer_step(step["public_id"], True),
+            GoalSuggestionState.answer_step(step["public_id"], False),
+            "step-suggestion",
         ),
-        rx.fragment(),
+        spacing="1",
+        class_name="step-suggestion",
     )
 
 
-def suggestion_answers(goal) -> rx.Component:
-    """The question about a suggested goal, or about each suggested step of the goal."""
+def goal_suggestion(goal) -> rx.Component:
+    """The question about a suggested goal (nothing for the participant's own goals)."""
     return rx.cond(
         goal["suggested"],
         rx.vstack(
@@ -64,7 +61,7 @@ def suggestion_answers(goal) -> rx.Component:
             spacing="1",
             class_name="goal-suggestion",
         ),
-        rx.foreach(goal["steps"], _step_suggestion),
+        rx.fragment(),
     )
 
 

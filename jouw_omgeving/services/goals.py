@@ -1,4 +1,9 @@
-"""Reading goals: the whole board, or one goal (a network member's shared goal)."""
+"""Reading goals: the whole board, or one goal (a network member's shared goal).
+
+The participant's own board shows a preview of each goal (:func:`board_preview`): how many
+steps are done, the next few open steps and every suggestion still to answer; the goal's own
+page shows all steps.
+"""
 
 from datetime import date
 from typing import TypedDict
@@ -40,6 +45,15 @@ class GoalCard(TypedDict):
     suggested: bool  # a counsellor's suggestion the participant has not answered yet
 
 
+class BoardCard(GoalCard):
+    """A goal on the participant's board: ``steps`` is a preview, ``steps_more`` the rest."""
+
+    steps_more: int  # steps not on the card (done ones, and open ones after the first few)
+
+
+# A cheap phone renders the board fast, and a short card is read at a glance.
+BOARD_OPEN_STEPS = 3
+
 _STATUS_ORDER = {GoalStatus.ACTIVE: 0, GoalStatus.PAUSED: 1, GoalStatus.DONE: 2}
 
 
@@ -63,6 +77,22 @@ def goal_board(
     cards = [goal_card_of(goal, steps[goal.id], today, lang) for goal in goals]
     cards.sort(key=lambda c: _STATUS_ORDER.get(GoalStatus(c["status"]), 3))
     return cards
+
+
+def board_preview(card: GoalCard, open_steps: int = BOARD_OPEN_STEPS) -> BoardCard:
+    """The card for the board: the next ``open_steps`` open steps and every suggested step.
+
+    A suggestion waits for the participant's answer, so it always stays on the card; done
+    steps are counted ("2 / 5 stappen klaar"), not listed. The order of the steps is kept.
+    """
+    shown, open_left = [], open_steps
+    for step in card["steps"]:
+        if step["suggested"]:
+            shown.append(step)
+        elif not step["done"] and open_left > 0:
+            shown.append(step)
+            open_left -= 1
+    return BoardCard(**{**card, "steps": shown}, steps_more=len(card["steps"]) - len(shown))
 
 
 def steps_by_goal(session: Session, goal_ids: list[int]) -> dict[int, list[GoalStep]]:

@@ -7,7 +7,6 @@ from jouw_omgeving.i18n import N_, gettext
 from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.goal_suggestions import goal_suggestion_answer, step_suggestion_answer
-from jouw_omgeving.services.goals import goal_board
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.goals import GoalBoardState
 from jouw_omgeving.state.session import SessionState, authenticate
@@ -45,15 +44,14 @@ class GoalSuggestionState(rx.State):
         if not isinstance(viewer, Viewer):
             return viewer
         lang = (await self.get_state(SessionState)).lang
+        board = await self.get_state(GoalBoardState)
         try:
             with db_session() as session:
                 answer(session, viewer, public_id, accept)
-            with db_session() as session:
-                goals = goal_board(session, viewer, participant_id=viewer.user_id)
+            await board._show(viewer, lang)  # in the reader's language, as on opening the board
         except ServiceError as refusal:
             self.error, self.notice = gettext(refusal.message_id, lang), ""
             return None
-        (await self.get_state(GoalBoardState)).goals = goals
         self.error, self.notice = "", gettext(ACCEPTED if accept else DECLINED, lang)
         return None
 

@@ -24,7 +24,13 @@ from jouw_omgeving.services.goal_shares import (
     goal_unshare,
     share_choices,
 )
-from jouw_omgeving.services.goals import GoalCard, goal_board, goal_detail
+from jouw_omgeving.services.goals import (
+    BoardCard,
+    GoalCard,
+    board_preview,
+    goal_board,
+    goal_detail,
+)
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.goal_input import due_date_of, form_text
 from jouw_omgeving.state.participant_detail import route_parameter
@@ -57,10 +63,11 @@ EMPTY_CARD = GoalCard(
 )
 
 
-def _board(viewer: Viewer, lang: str) -> list[GoalCard]:
-    """The participant's goal cards (run in a thread: database work stays off the loop)."""
+def _board(viewer: Viewer, lang: str) -> list[BoardCard]:
+    """The participant's goal cards, each a preview (run in a thread: off the event loop)."""
     with db_session() as session:  # a refusal is audited: may write
-        return goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
+        cards = goal_board(session, viewer, participant_id=viewer.user_id, lang=lang)
+    return [board_preview(card) for card in cards]
 
 
 def _goal_and_shares(session, viewer: Viewer, goal_public_id: object, lang: str):
@@ -70,10 +77,15 @@ def _goal_and_shares(session, viewer: Viewer, goal_public_id: object, lang: str)
 
 
 class GoalBoardState(rx.State):
-    """The participant's own goals and steps."""
+    """The participant's own goals, each with a preview of its steps."""
 
-    goals: list[GoalCard] = []
+    goals: list[BoardCard] = []
     loaded: bool = False
+
+    async def _show(self, viewer: Viewer, lang: str) -> None:
+        """Read the board again, with dates in the reader's language ``lang``."""
+        self.goals = await rx.run_in_thread(partial(_board, viewer, lang))
+        self.loaded = True
 
     @rx.event
     async def load(self):
@@ -81,9 +93,7 @@ class GoalBoardState(rx.State):
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
-        lang = (await self.get_state(SessionState)).lang
-        self.goals = await rx.run_in_thread(partial(_board, viewer, lang))
-        self.loaded = True
+        await self._show(viewer, (await self.get_state(SessionState)).lang)
         return None
 
 

@@ -1328,6 +1328,7 @@ HELPERS = {
     "accounts.participant_by_public_id": "a lookup without viewer; callers guard it first",
     "qr.qr_data_uri": "draws a QR code, no data",
     "goals.goal_card_of": "shapes a goal its caller was already allowed to read",
+    "goals.board_preview": "shortens a card its caller was already allowed to read",
     "goal_starters.life_domain_for_goal": "a reference-data lookup inside goal_create",
     "text_input.clean_line": "input validation, no data",
     "admin_common.admin_only": "the admin role check (audited); covered via every admin row",

@@ -8,7 +8,7 @@ from jouw_omgeving.models.base import utcnow
 from jouw_omgeving.models.enums import GoalStatus, StepStatus
 from jouw_omgeving.services.caseload import CaseloadQuery, caseload_overview
 from jouw_omgeving.services.errors import AccessDenied
-from jouw_omgeving.services.goals import goal_board
+from jouw_omgeving.services.goals import board_preview, goal_board
 from jouw_omgeving.services.overviews import admin_overview, participant_home, pilot_overview
 from jouw_omgeving.services.viewer import Viewer
 from tests.factories import (
@@ -128,3 +128,35 @@ def test_admin_overview_counts_accounts_but_is_admin_only(session):
     assert summary["users_by_role"]["admin"] >= 1
     with pytest.raises(AccessDenied):
         admin_overview(session, Viewer.of(make_evaluator(session)))
+
+
+def test_the_board_preview_lists_the_next_three_open_steps_and_every_suggestion(session):
+    participant = make_participant(session)
+    goal = make_goal(session, participant=participant, title="Werk", steps=())
+    make_goal_step(session, goal=goal, title="CV maken", status=StepStatus.DONE)
+    for position, title in enumerate(("Bellen", "Mailen", "Langsgaan", "Solliciteren"), 1):
+        make_goal_step(session, goal=goal, title=title, position=position)
+    suggestion = make_goal_step(session, goal=goal, title="Vacatures", position=9)
+    suggestion.suggested = True
+    session.add(suggestion)
+    session.flush()
+    [card] = goal_board(session, Viewer.of(participant), participant_id=participant.id)
+    preview = board_preview(card)
+    assert [s["title"] for s in preview["steps"]] == ["Bellen", "Mailen", "Langsgaan", "Vacatures"]
+    assert (preview["steps_done"], preview["steps_total"], preview["steps_more"]) == (1, 6, 2)
+    assert card["steps_total"] == len(card["steps"]) == 6  # the goal's own page shows all
+
+
+def test_a_short_goal_is_shown_whole_and_a_finished_one_only_counted(session):
+    participant = make_participant(session)
+    make_goal(session, participant=participant, title="Kort", steps=("Een", "Twee"))
+    done = make_goal(session, participant=participant, title="Af", steps=())
+    make_goal_step(session, goal=done, title="Gedaan", status=StepStatus.DONE)
+    viewer = Viewer.of(participant)
+    cards = {
+        c["title"]: board_preview(c)
+        for c in goal_board(session, viewer, participant_id=participant.id)
+    }
+    assert [s["title"] for s in cards["Kort"]["steps"]] == ["Een", "Twee"]
+    assert cards["Kort"]["steps_more"] == 0
+    assert (cards["Af"]["steps"], cards["Af"]["steps_more"]) == ([], 1)

@@ -19,7 +19,7 @@ def _facts() -> rx.Component:
         rx.cond(
             GoalState.goal["due_label"] != "",
             rx.text(
-                rx.icon("calendar", aria_hidden="true", size=18),
+                rx.icon("calendar", aria_hidden="true", size=18, display="inline-block"),
                 " ",
                 t("Af op"),
                 " ",
@@ -30,7 +30,7 @@ def _facts() -> rx.Component:
         rx.cond(
             GoalState.goal["helpers"] != "",
             rx.text(
-                rx.icon("users", aria_hidden="true", size=18),
+                rx.icon("users", aria_hidden="true", size=18, display="inline-block"),
                 " ",
                 t("Wie helpt:"),
                 " ",
