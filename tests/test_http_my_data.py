@@ -57,9 +57,7 @@ def test_without_a_valid_session_or_as_staff_the_file_is_refused_and_audited(app
     client = TestClient(my_data_routes())
     expired = login_cookie(participant)
     with db_session() as session:
-        for row in session.exec(
-            select(LoginSession).where(LoginSession.user_id == participant.id)
-        ):
+        for row in session.exec(select(LoginSession).where(LoginSession.user_id == participant.id)):
             row.revoked_at = utcnow()
             session.add(row)
     anonymous_before = _refusals(actor_id=None, category="profile")

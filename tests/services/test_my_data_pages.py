@@ -51,7 +51,7 @@ def test_messages_come_newest_first_fifty_at_a_time_until_the_last(session):
     sender = first["tables"]["message"][0]["sender_id"]
     assert first["references"]["users"][str(sender)]["role"] == "counsellor"
     theirs = my_data_section(session, Viewer.of(other), section="messages")
-    assert [m["body"] for m in theirs["tables"]["message"]] == ["Bericht 2", "Bericht 1", "Bericht 0"]
+    assert [m["body"] for m in theirs["tables"]["message"]] == [f"Bericht {n}" for n in (2, 1, 0)]
 
 
 def test_a_goal_comes_with_its_steps_and_every_section_reads(session):

@@ -18,7 +18,7 @@ from jouw_omgeving.state.admin_accounts import AdminAccountsState
 from jouw_omgeving.state.own_password import ChoosePasswordState
 from jouw_omgeving.state.session import SessionState
 from tests.factories import make_counsellor, make_participant, unique
-from tests.state.admin_world import admin_world as world  # noqa: F401  (fixture)
+from tests.state.admin_world import admin_world  # noqa: F401  (fixture "world")
 from tests.state.helpers import login_cookie, run_handler, state_for
 
 pytestmark = pytest.mark.anyio
@@ -82,7 +82,7 @@ async def test_choosing_a_password_hashes_in_the_hashing_pool(hasher):
     _only_in_the_pool_and_outside_transactions(hasher)
 
 
-async def test_a_new_staff_account_is_hashed_in_the_hashing_pool(hasher, world):  # noqa: F811
+async def test_a_new_staff_account_is_hashed_in_the_hashing_pool(hasher, world):
     form = {
         "display_name": "Nieuwe Collega",
         "username": unique("collega").lower(),
