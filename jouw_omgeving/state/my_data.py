@@ -26,7 +26,7 @@ from jouw_omgeving.state.session import SessionState, authenticate
 # The page stays small (the state is sent to the browser): at most this many lines per
 # section, the rest is in the file. A very long message is cut on the page, not in the file.
 MAX_SHOWN = 150
-MAX_LINE = 2000
+MAX_LINE = 500
 EXPORT_FILENAME = FILENAME
 
 
@@ -183,7 +183,8 @@ class _Reader:
 
 def readable_lines(page: dict[str, Any], key: str, lang: str) -> list[str]:
     """The lines of one section's page (see :func:`my_data_section`), in ``lang``."""
-    return [line[:MAX_LINE] for line in getattr(_Reader(page, lang), key)()]
+    lines = getattr(_Reader(page, lang), key)()
+    return [line if len(line) <= MAX_LINE else line[: MAX_LINE - 1] + "…" for line in lines]
 
 
 def _pages_of(viewer: Viewer, wanted: dict[str, int | None], lang: str) -> dict[str, tuple]:
@@ -261,18 +262,19 @@ class MyDataState(rx.State):
         lines, older_than = page
         earlier = shown["lines"] if shown and shown["count"] else []
         lines = earlier + lines
-        more = older_than is not None
-        if more and len(lines) < MAX_SHOWN:
-            self._older[key] = older_than
-        else:
-            self._older.pop(key, None)
+        cut = len(lines) > MAX_SHOWN
+        lines = lines[:MAX_SHOWN]
+        more = older_than is not None and not cut and len(lines) < MAX_SHOWN
+        # Reassigned, not changed in place, so the change is always saved with the state.
+        others = {k: v for k, v in self._older.items() if k != key}
+        self._older = {**others, key: older_than} if more else others
         return DataSection(
             key=key,
             title=gettext(title, lang),
             lines=lines or [gettext(NOTHING, lang)],
             count=len(lines),
-            more=more and len(lines) < MAX_SHOWN,
-            in_file_only=more and len(lines) >= MAX_SHOWN,
+            more=more,
+            in_file_only=not more and (cut or older_than is not None),
         )
 
     @rx.event

@@ -8,7 +8,7 @@ from jouw_omgeving.db import db_session
 from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN, MY_DATA_FILE
 from jouw_omgeving.services.consent import consent_give
 from jouw_omgeving.services.viewer import Viewer
-from jouw_omgeving.state.my_data import MAX_SHOWN, MyDataState
+from jouw_omgeving.state.my_data import MAX_LINE, MAX_SHOWN, MyDataState
 from tests.factories import (
     make_contact_moment,
     make_counsellor,
@@ -108,3 +108,15 @@ async def test_others_are_sent_away_with_nothing(people):
         state._older = {"messages": 10**9}  # even with a cursor left from before
         assert redirect_target(await run_handler(state.load_more, "messages")) == target
         assert state.sections == [] and state.name == ""
+
+
+async def test_a_very_long_message_is_cut_on_the_page(app_db):
+    with db_session() as session:
+        counsellor = make_counsellor(session)
+        participant = make_participant(session, counsellor=counsellor)
+        thread = make_thread(session, participant=participant)
+        make_message(session, thread=thread, sender=participant, body="lang " * 800)
+    state = await state_for(MyDataState, cookie=login_cookie(participant))
+    await run_handler(state.load)
+    [line] = next(s for s in state.sections if s["key"] == "messages")["lines"]
+    assert len(line) == MAX_LINE and line.endswith("…")  # the whole text is in the file
