@@ -30,9 +30,16 @@ from bench.load.servers import start_app, start_redis
 from jouw_omgeving.routes import MY_DATA_FILE
 
 
-def _download_loop(url: str, cookie: str, stop: threading.Event, seconds: list[float]) -> None:
-    """Fetch the file again and again with curl (its own process: no load on this one)."""
-    while not stop.is_set():
+def _download_loop(
+    url: str, cookie: str, think: tuple[float, float], stop: threading.Event, seconds: list[float]
+) -> None:
+    """Fetch the file again and again with curl (its own process: no load on this one).
+
+    Between two downloads it waits as long as a simulated user thinks (``--think``), as
+    bench.load's slow clients do; ``--think 0,0`` downloads back to back.
+    """
+    rng = random.Random(3)
+    while not stop.wait(rng.uniform(*think)):
         began = time.perf_counter()
         done = subprocess.run(
             ["curl", "-sf", "-o", "/dev/null", "-H", f"Cookie: {cookie}", url],
@@ -49,8 +56,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--duration", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--think", default="2,8", help="seconds between downloads: min,max")
     own = parser.parse_args()
     args = parse_args(["--duration", str(own.duration)])
+    low, high = (float(x) for x in own.think.split(","))
     with ExitStack() as stack, tempfile.TemporaryDirectory(prefix="jo-mydata-") as tmp:
         log_dir = Path(tmp)
         db_url = stack.enter_context(scratch_database("postgresql", args.postgres_url))
@@ -69,7 +78,7 @@ def main() -> None:
         stop, seconds = threading.Event(), []
         loop = threading.Thread(
             target=_download_loop,
-            args=(app.base_url + MY_DATA_FILE, cast.heavy[1].cookie, stop, seconds),
+            args=(app.base_url + MY_DATA_FILE, cast.heavy[1].cookie, (low, high), stop, seconds),
         )
         loop.start()
         try:

@@ -171,6 +171,16 @@ def _value(value: Any) -> Any:
     return value
 
 
+def export_columns(model: type[SQLModel]) -> list[sa.Column]:
+    """The columns of ``model`` that the export writes: all but secrets."""
+    return [column for column in model.__table__.columns if column.name not in SECRET_COLUMNS]
+
+
+def export_values(columns: list[sa.Column], values: Any) -> dict[str, Any]:
+    """A row read as plain ``values`` of ``columns`` (no ORM objects), as the export writes it."""
+    return {column.name: _value(value) for column, value in zip(columns, values, strict=True)}
+
+
 def export_row(row: SQLModel) -> dict[str, Any]:
     """One row as the export writes it: every column but secrets, JSON-ready values."""
     return {

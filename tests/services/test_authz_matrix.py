@@ -1317,6 +1317,8 @@ HELPERS = {
     "audit.audit_record_unless_repeated": "the writer for self-refreshing views (one per look)",
     "audit.audit_refused_without_session": "the writer for refusals with no user to name",
     "my_data.export_row": "shapes a row its caller was already allowed to read",
+    "my_data.export_columns": "which columns the export writes, no data",
+    "my_data.export_values": "shapes a row its caller was already allowed to read",
     "my_data.reference_ids": "an empty set of ids, no data",
     "my_data.collect_reference_ids": "collects ids from rows already read, no data access",
     "my_data.export_references": "names the ids of rows the caller was allowed to read",
