@@ -67,6 +67,8 @@ NETWORK_THREAD_BASE = "/netwerk/berichten"
 NETWORK_THREAD = f"{NETWORK_THREAD_BASE}/[thread_public_id]"
 # Not a page: a backend route that sends an attachment to those who may read its thread.
 ATTACHMENT_BASE = "/bijlage"
+# Not a page: a backend route that streams the participant's own "Mijn gegevens" file.
+MY_DATA_FILE = "/mijn-gegevens.json"
 EVALUATOR_REPORT = "/evaluator/rapport"
 # Content authoring, for admins and counsellors with the editor right.
 CONTENT_LIST = "/inhoud"

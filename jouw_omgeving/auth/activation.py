@@ -229,6 +229,8 @@ def activation_complete(
     problem = username_problem(username) or secret_problem(secret)
     if problem is not None:
         raise InvalidInput(problem)
+    # Hashed before the first query: no transaction (nor SQLite's lock) waits for argon2.
+    secret_hash = hash_secret(secret)
     row, user = _checked_code(session, code, client_address, now)
     if not username_available(session, username, user_id=user.id):
         raise InvalidInput(USERNAME_TAKEN)
@@ -241,7 +243,7 @@ def activation_complete(
     if used.rowcount != 1:
         raise InvalidInput(CODE_INVALID, "activation code used concurrently")
     user.username = username
-    user.password_hash = hash_secret(secret)
+    user.password_hash = secret_hash
     session.add(user)
     session_revoke_all(session, user_id=user.id, now=now)
     if user.role == Role.NETWORK_MEMBER:

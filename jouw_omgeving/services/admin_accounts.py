@@ -175,6 +175,9 @@ def staff_create(
     problem = username_problem(login)
     if problem:
         raise InvalidInput(problem, "username rules")
+    # Hashed before the first query: no transaction waits for argon2.
+    password = new_initial_password()
+    password_hash = hash_secret(password)
     organisation = organisation_by_public_id(session, organisation_public_id)
     team = team_by_public_id(session, team_public_id) if team_public_id else None
     if checked_role != Role.COUNSELLOR:
@@ -182,12 +185,11 @@ def staff_create(
     _check_placement(checked_role, organisation, team)
     if session.exec(select(User.id).where(User.username == login)).first() is not None:
         raise InvalidInput(USERNAME_TAKEN, "username taken")
-    password = new_initial_password()
     user = User(
         role=checked_role,
         display_name=name,
         username=login,
-        password_hash=hash_secret(password),
+        password_hash=password_hash,
         must_change_password=True,
         organisation_id=organisation.id,
         team_id=team.id if team else None,

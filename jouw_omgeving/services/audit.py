@@ -76,3 +76,31 @@ def audit_record_unless_repeated(
         outcome=AuditOutcome.ALLOWED,
         detail=detail,
     )
+
+
+def audit_refused_without_session(
+    session: Session,
+    *,
+    client_address: str | None,
+    action: str,
+    category: str,
+    detail: str,
+) -> None:
+    """Append and commit a refusal of someone who is not logged in (no or an expired session).
+
+    For plain HTTP routes that serve personal data: the attempt is on record even though
+    there is nobody to name.
+    """
+    session.add(
+        AuditEntry(
+            actor_id=None,
+            actor_role=None,
+            subject_participant_id=None,
+            action=str(action),
+            category=str(category),
+            outcome=AuditOutcome.REFUSED.value,
+            client_address=client_address[:64] if client_address else None,
+            detail=detail[:500],
+        )
+    )
+    session.commit()

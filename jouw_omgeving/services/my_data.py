@@ -27,7 +27,7 @@ A test fails when a table is added to the model without being placed in one of t
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
@@ -64,8 +64,9 @@ from jouw_omgeving.models import (
     User,
 )
 from jouw_omgeving.models.base import utcnow
-from jouw_omgeving.models.enums import Role
+from jouw_omgeving.models.enums import AuditOutcome, Role
 from jouw_omgeving.services.access import Category, require_role
+from jouw_omgeving.services.errors import NotFound
 from jouw_omgeving.services.viewer import Viewer
 
 FORMAT = "jouw-omgeving-export"
@@ -170,7 +171,18 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _row(row: SQLModel) -> dict[str, Any]:
+def export_columns(model: type[SQLModel]) -> list[sa.Column]:
+    """The columns of ``model`` that the export writes: all but secrets."""
+    return [column for column in model.__table__.columns if column.name not in SECRET_COLUMNS]
+
+
+def export_values(columns: list[sa.Column], values: Any) -> dict[str, Any]:
+    """A row read as plain ``values`` of ``columns`` (no ORM objects), as the export writes it."""
+    return {column.name: _value(value) for column, value in zip(columns, values, strict=True)}
+
+
+def export_row(row: SQLModel) -> dict[str, Any]:
+    """One row as the export writes it: every column but secrets, JSON-ready values."""
     return {
         column.name: _value(getattr(row, column.key))
         for column in row.__table__.columns
@@ -192,7 +204,7 @@ def participant_export(
     for model, condition in EXPORT.items():
         order = model.__table__.primary_key.columns.values()
         rows = session.exec(select(model).where(condition(user)).order_by(*order))
-        tables[model.__tablename__] = [_row(row) for row in rows]
+        tables[model.__tablename__] = [export_row(row) for row in rows]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -218,25 +230,46 @@ _USER_COLUMNS = (
 )
 
 
-def _ids(tables: dict[str, list[dict[str, Any]]], *columns: str) -> set[int]:
-    return {
-        row[column]
-        for rows in tables.values()
-        for row in rows
-        for column in columns
-        if row.get(column) is not None
-    }
+class ReferenceIds(NamedTuple):
+    """The ids that rows point at, to be named in the export's ``references``."""
+
+    users: set[int]
+    organisations: set[int]
+    content: set[int]
+    life_domains: set[int]
+
+
+def reference_ids() -> ReferenceIds:
+    """An empty set of ids, to be filled by :func:`collect_reference_ids`."""
+    return ReferenceIds(set(), set(), set(), set())
+
+
+def collect_reference_ids(ids: ReferenceIds, table: str, rows: list[dict[str, Any]]) -> None:
+    """Add the ids that ``rows`` of ``table`` point at to ``ids``."""
+    for row in rows:
+        for found, columns in (
+            (ids.users, _USER_COLUMNS),
+            (ids.organisations, ("organisation_id", "actor_organisation_id")),
+            (ids.content, ("content_id",)),
+            (ids.life_domains, ("life_domain_id",)),
+        ):
+            found |= {row[c] for c in columns if row.get(c) is not None}
+        if table == User.__tablename__:
+            ids.users.add(row["id"])
 
 
 def _references(session: Session, tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    ids = reference_ids()
+    for table, rows in tables.items():
+        collect_reference_ids(ids, table, rows)
+    return export_references(session, ids)
+
+
+def export_references(session: Session, ids: ReferenceIds) -> dict[str, Any]:
     """Names for the ids the rows point at: people, organisations, content, life domains."""
-    user_ids = _ids(tables, *_USER_COLUMNS) | {u["id"] for u in tables["app_user"]}
-    organisation_ids = _ids(tables, "organisation_id", "actor_organisation_id")
-    content_ids = _ids(tables, "content_id")
-    domain_ids = _ids(tables, "life_domain_id")
     newest = (
         select(ContentVersion.content_id, sa.func.max(ContentVersion.version).label("version"))
-        .where(ContentVersion.content_id.in_(content_ids))
+        .where(ContentVersion.content_id.in_(ids.content))
         .group_by(ContentVersion.content_id)
         .subquery()
     )
@@ -251,14 +284,14 @@ def _references(session: Session, tables: dict[str, list[dict[str, Any]]]) -> di
         "users": {
             str(uid): {"name": name, "role": role}
             for uid, name, role in session.exec(
-                select(User.id, User.display_name, User.role).where(User.id.in_(user_ids))
+                select(User.id, User.display_name, User.role).where(User.id.in_(ids.users))
             )
         },
         "organisations": {
             str(oid): name
             for oid, name in session.exec(
                 select(Organisation.id, Organisation.name).where(
-                    Organisation.id.in_(organisation_ids)
+                    Organisation.id.in_(ids.organisations)
                 )
             )
         },
@@ -266,7 +299,71 @@ def _references(session: Session, tables: dict[str, list[dict[str, Any]]]) -> di
         "life_domains": {
             str(did): dict(name)
             for did, name in session.exec(
-                select(LifeDomain.id, LifeDomain.name).where(LifeDomain.id.in_(domain_ids))
+                select(LifeDomain.id, LifeDomain.name).where(LifeDomain.id.in_(ids.life_domains))
             )
         },
+    }
+
+
+# --- Mijn gegevens page by page ------------------------------------------------------------
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+
+# Section of the page -> the table it pages through (newest first) and the rows under each.
+SECTIONS: Mapping[str, tuple[type[SQLModel], tuple[tuple[type[SQLModel], Any], ...]]] = {
+    "goals": (Goal, ((GoalStep, GoalStep.goal_id),)),
+    "assessments": (Assessment, ((AssessmentScore, AssessmentScore.assessment_id),)),
+    "messages": (Message, ()),
+    "assignments": (Assignment, ()),
+    "consents": (ConsentRecord, ()),
+    "contacts": (ContactMoment, ()),
+    "appointments": (Appointment, ()),
+    "access": (AuditEntry, ()),
+}
+
+
+def my_data_section(
+    session: Session,
+    viewer: Viewer,
+    *,
+    section: str,
+    older_than: int | None = None,
+    limit: int = PAGE_SIZE,
+) -> dict[str, Any]:
+    """One page of one section of the participant's own data, newest first.
+
+    Returns ``{"tables": …, "references": …, "older_than": id or None}`` in the export's
+    format: the page's rows (and the rows under them, e.g. a goal's steps), the names they
+    point at, and the cursor for the next, older page (``None``: this was the last).
+
+    Raises:
+        AccessDenied: the viewer is not a participant (audited).
+        NotFound: there is no such section.
+    """
+    require_role(viewer, Role.PARTICIPANT, session=session, category=Category.PROFILE)
+    if section not in SECTIONS:
+        raise NotFound(f"no section {section!r}")
+    user = session.get(User, viewer.user_id)
+    model, children = SECTIONS[section]
+    query = select(model).where(EXPORT[model](user))
+    if model is AuditEntry:  # who looked: only the looks that happened, by a person
+        query = query.where(
+            AuditEntry.outcome == AuditOutcome.ALLOWED.value, AuditEntry.actor_id.is_not(None)
+        )
+    if older_than is not None:
+        query = query.where(model.id < older_than)
+    limit = max(1, min(limit, MAX_PAGE_SIZE))
+    rows = session.exec(query.order_by(model.id.desc()).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    tables = {model.__tablename__: [export_row(row) for row in rows], User.__tablename__: []}
+    ids = [row.id for row in rows]
+    for child, parent_column in children:
+        found = session.exec(select(child).where(parent_column.in_(ids)).order_by(child.id))
+        tables[child.__tablename__] = [export_row(row) for row in found]
+    return {
+        "tables": tables,
+        "references": _references(session, tables),
+        "older_than": rows[-1].id if more else None,
     }

@@ -66,9 +66,14 @@ def own_password_change(
     if problem:
         raise InvalidInput(problem, "new password refused")
     user = session.get(User, viewer.user_id)
-    if verify_secret(user.password_hash, str(password)):
+    old_hash = user.password_hash
+    # End the read before the slow hashes: no transaction is held while argon2 runs.
+    session.commit()
+    if verify_secret(old_hash, str(password)):
         raise InvalidInput(NOT_THE_OLD, "new password equals the old one")
-    user.password_hash = hash_secret(str(password))
+    new_hash = hash_secret(str(password))
+    user = session.get(User, viewer.user_id)
+    user.password_hash = new_hash
     user.must_change_password = False
     session.add(user)
     admin_audit(

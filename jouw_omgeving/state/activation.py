@@ -25,6 +25,7 @@ from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, gettext
 from jouw_omgeving.routes import ACTIVATE
 from jouw_omgeving.services.errors import InvalidInput, ServiceError
+from jouw_omgeving.slow_work import run_hashing
 from jouw_omgeving.state.session import SessionState, exchange_script
 
 MAX_CODE_INPUT = 40
@@ -172,7 +173,7 @@ class ActivationState(rx.State):
         code, username = self._code, self.username
         address = self.router.session.client_ip or ""
         try:
-            exchange = await rx.run_in_thread(lambda: _complete(code, username, secret, address))
+            exchange = await run_hashing(lambda: _complete(code, username, secret, address))
         except TooManyAttempts as refused:
             self.error = throttle_message(refused.verdict, lang)
         except InvalidInput as refused:

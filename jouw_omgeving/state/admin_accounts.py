@@ -16,6 +16,7 @@ from jouw_omgeving.services import admin_accounts as service
 from jouw_omgeving.services.admin_organisations import organisation_list, team_list
 from jouw_omgeving.services.errors import InvalidInput, ServiceError
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.slow_work import run_hashing
 from jouw_omgeving.state.admin_forms import form_text, language, message
 from jouw_omgeving.state.audit_words import ROLE_WORDS, moment, word
 from jouw_omgeving.state.session import authenticate
@@ -171,7 +172,7 @@ class AdminAccountsState(rx.State):
         self.error = ""
         yield
         try:
-            username, password = await rx.run_in_thread(lambda: _create(viewer, fields))
+            username, password = await run_hashing(lambda: _create(viewer, fields))
         except ServiceError as refusal:
             self.error = await message(self, refusal.message_id)
             return

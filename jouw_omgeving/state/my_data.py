@@ -1,10 +1,10 @@
 """Mijn gegevens: everything stored about the participant, to read, print or download.
 
-The readable page is built from the same export as the JSON download, so both always hold
-the same data.
+The page shows each section page by page (the newest 50 lines, then "Meer
+laden"), read in the export's own format, so page and file always agree. The whole file is
+a plain HTTP download (:mod:`jouw_omgeving.http_my_data`): it is never built in the state.
 """
 
-import json
 from datetime import date, datetime
 from functools import partial
 from typing import Any, TypedDict
@@ -14,22 +14,31 @@ import reflex as rx
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, format_date, gettext
 from jouw_omgeving.models.enums import Role
+from jouw_omgeving.routes import MY_DATA_FILE
 from jouw_omgeving.services.errors import ServiceError
-from jouw_omgeving.services.my_data import participant_export
+from jouw_omgeving.services.my_data import my_data_section
+from jouw_omgeving.services.my_data_file import FILENAME
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.state.audit_words import CATEGORY_WORDS, access_sentence, moment, word
 from jouw_omgeving.state.consent_words import HISTORY, YOU
 from jouw_omgeving.state.session import SessionState, authenticate
 
-MAX_LINES = 500
-EXPORT_FILENAME = "mijn-gegevens.json"
+# The page stays small (the state is sent to the browser): at most this many lines per
+# section, the rest is in the file. A very long message is cut on the page, not in the file.
+MAX_SHOWN = 150
+MAX_LINE = 500
+EXPORT_FILENAME = FILENAME
 
 
 class DataSection(TypedDict):
-    """One heading of the readable export and its lines."""
+    """One heading of the readable export and the lines shown so far."""
 
+    key: str
     title: str
     lines: list[str]
+    count: int  # lines of data shown (0: the one line says there is nothing)
+    more: bool  # "Meer laden" brings older lines
+    in_file_only: bool  # more than the page shows: the rest is in the file
 
 
 SECTION_TITLES = {
@@ -154,9 +163,7 @@ class _Reader:
 
     def access(self) -> list[str]:
         lines = []
-        for entry in reversed(self.tables["audit_entry"]):
-            if entry["outcome"] != "allowed" or entry["actor_id"] is None:
-                continue
+        for entry in self.tables["audit_entry"]:
             person = self.refs["users"].get(str(entry["actor_id"]), {})
             lines.append(
                 access_sentence(
@@ -174,60 +181,106 @@ class _Reader:
         return lines
 
 
-def readable_sections(export: dict[str, Any], lang: str) -> list[DataSection]:
-    """The export as headed sections of plain lines (each at most :data:`MAX_LINES`)."""
-    reader = _Reader(export, lang)
-    sections = []
-    for key, title in SECTION_TITLES.items():
-        lines = getattr(reader, key)()[:MAX_LINES]
-        sections.append(
-            DataSection(title=gettext(title, lang), lines=lines or [gettext(NOTHING, lang)])
-        )
-    return sections
+def readable_lines(page: dict[str, Any], key: str, lang: str) -> list[str]:
+    """The lines of one section's page (see :func:`my_data_section`), in ``lang``."""
+    lines = getattr(_Reader(page, lang), key)()
+    return [line if len(line) <= MAX_LINE else line[: MAX_LINE - 1] + "…" for line in lines]
 
 
-def _export_of(viewer: Viewer) -> dict[str, Any]:
-    """The participant's export, read in a session of its own (runs in a worker thread)."""
+def _pages_of(viewer: Viewer, wanted: dict[str, int | None], lang: str) -> dict[str, tuple]:
+    """Per section its next page of lines and the cursor after it (runs in a worker thread)."""
+    found = {}
     with db_session() as session:
-        return participant_export(session, viewer)
+        for key, older_than in wanted.items():
+            page = my_data_section(session, viewer, section=key, older_than=older_than)
+            found[key] = (readable_lines(page, key, lang), page["older_than"])
+    return found
 
 
 class MyDataState(rx.State):
-    """The readable export on the page; the JSON file only when asked for."""
+    """The newest lines of each section, more on request; the file is a plain download."""
 
     name: str = ""
     sections: list[DataSection] = []
     error: str = ""
     loaded: bool = False
+    # Per section the id below which the next, older page starts (absent: nothing more).
+    _older: dict[str, int] = {}
 
-    async def _export(self) -> tuple[dict[str, Any] | None, str, object]:
+    async def _read(self, wanted: dict[str, int | None]) -> tuple[dict[str, tuple], object]:
         viewer = await authenticate(self, Role.PARTICIPANT)
-        lang = (await self.get_state(SessionState)).lang
         if not isinstance(viewer, Viewer):
-            return None, lang, viewer
+            return {}, viewer
+        session_state = await self.get_state(SessionState)
+        lang = session_state.lang
+        self.name = session_state.display_name
         try:
-            # A long history takes a while: off the event loop, so others are not kept waiting.
-            return await rx.run_in_thread(partial(_export_of, viewer)), lang, None
+            return await rx.run_in_thread(partial(_pages_of, viewer, wanted, lang)), None
         except ServiceError as refusal:
             self.error = gettext(refusal.message_id, lang)
-            return None, lang, None
+            return {}, None
 
     @rx.event
     async def load(self):
-        """Show everything stored about the logged-in participant."""
-        self.sections, self.name, self.error = [], "", ""
-        export, lang, redirect = await self._export()
-        if export is not None:
-            self.name = export["tables"]["app_user"][0]["display_name"]
-            self.sections = await rx.run_in_thread(partial(readable_sections, export, lang))
+        """Show the newest part of everything stored about the logged-in participant."""
+        self.sections, self.name, self.error, self._older = [], "", "", {}
+        pages, redirect = await self._read(dict.fromkeys(SECTION_TITLES))
+        lang = (await self.get_state(SessionState)).lang
+        self.sections = [
+            self._section(key, title, pages[key], lang)
+            for key, title in SECTION_TITLES.items()
+            if key in pages
+        ]
         self.loaded = True
         return redirect
 
     @rx.event
-    async def download(self):
-        """The whole export as a JSON file (built now, never kept in the browser's state)."""
-        export, _lang, redirect = await self._export()
-        if export is None:
+    async def load_more(self, key: str):
+        """Add the next, older lines of one section (up to :data:`MAX_SHOWN`)."""
+        if not isinstance(key, str) or key not in self._older:
+            return None
+        pages, redirect = await self._read({key: self._older[key]})
+        if key not in pages:
             return redirect
-        data = await rx.run_in_thread(partial(json.dumps, export, ensure_ascii=False, indent=2))
-        return rx.download(data=data, filename=EXPORT_FILENAME, mime_type="application/json")
+        lang = (await self.get_state(SessionState)).lang
+        self.sections = [
+            self._section(key, SECTION_TITLES[key], pages[key], lang, section)
+            if section["key"] == key
+            else section
+            for section in self.sections
+        ]
+        return redirect
+
+    def _section(
+        self,
+        key: str,
+        title: str,
+        page: tuple[list[str], int | None],
+        lang: str,
+        shown: DataSection | None = None,
+    ) -> DataSection:
+        lines, older_than = page
+        earlier = shown["lines"] if shown and shown["count"] else []
+        lines = earlier + lines
+        cut = len(lines) > MAX_SHOWN
+        lines = lines[:MAX_SHOWN]
+        more = older_than is not None and not cut and len(lines) < MAX_SHOWN
+        # Reassigned, not changed in place, so the change is always saved with the state.
+        others = {k: v for k, v in self._older.items() if k != key}
+        self._older = {**others, key: older_than} if more else others
+        return DataSection(
+            key=key,
+            title=gettext(title, lang),
+            lines=lines or [gettext(NOTHING, lang)],
+            count=len(lines),
+            more=more,
+            in_file_only=not more and (cut or older_than is not None),
+        )
+
+    @rx.event
+    async def download(self):
+        """Send the browser to the file (a plain download, streamed by the server)."""
+        viewer = await authenticate(self, Role.PARTICIPANT)
+        if not isinstance(viewer, Viewer):
+            return viewer
+        return rx.download(url=MY_DATA_FILE, filename=EXPORT_FILENAME)

@@ -8,6 +8,7 @@ from jouw_omgeving.routes import home_for_role
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.own_password import own_password_change
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.slow_work import run_hashing
 from jouw_omgeving.state.admin_forms import form_text, message
 from jouw_omgeving.state.session import authenticate
 
@@ -43,7 +44,7 @@ class ChoosePasswordState(rx.State):
         try:
             password = form_text(form_data, "password", max_length=MAX_FIELD)
             repeat = form_text(form_data, "repeat", max_length=MAX_FIELD)
-            await rx.run_in_thread(lambda: _change(viewer, password, repeat))
+            await run_hashing(lambda: _change(viewer, password, repeat))
         except ServiceError as refusal:
             self.busy = False
             self.error = await message(self, refusal.message_id)

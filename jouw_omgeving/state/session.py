@@ -27,6 +27,7 @@ from jouw_omgeving.models.enums import Role
 from jouw_omgeving.routes import CHOOSE_PASSWORD, LOGIN, home_for_role
 from jouw_omgeving.services.qr import qr_data_uri
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.slow_work import run_hashing
 
 MAX_USERNAME_LENGTH = 60
 MAX_SECRET_LENGTH = 128
@@ -157,7 +158,8 @@ class SessionState(rx.State):
         self.login_error = ""
         yield
         address = self._client_address()
-        outcome, code = await rx.run_in_thread(lambda: _login_and_start(username, secret, address))
+        # In the hashing pool: a burst of logins never takes the threads the polls need.
+        outcome, code = await run_hashing(lambda: _login_and_start(username, secret, address))
         self.login_busy = False
         if outcome.pending_user_id is not None:
             self._start_second_factor(outcome)

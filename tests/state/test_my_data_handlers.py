@@ -5,10 +5,10 @@ import json
 import pytest
 
 from jouw_omgeving.db import db_session
-from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN
+from jouw_omgeving.routes import COUNSELLOR_HOME, LOGIN, MY_DATA_FILE
 from jouw_omgeving.services.consent import consent_give
 from jouw_omgeving.services.viewer import Viewer
-from jouw_omgeving.state.my_data import MyDataState
+from jouw_omgeving.state.my_data import MAX_LINE, MAX_SHOWN, MyDataState
 from tests.factories import (
     make_contact_moment,
     make_counsellor,
@@ -61,12 +61,42 @@ async def test_the_participant_reads_everything_in_plain_lines(people):
     assert "Geheim doel" not in json.dumps(state.sections)
 
 
-async def test_download_is_the_json_export(people):
+async def test_download_sends_the_browser_to_the_streamed_file(people):
     participant, _counsellor, _organisation = people
     state = await state_for(MyDataState, cookie=login_cookie(participant))
     [event] = await run_handler(state.download)
     assert "_download" in repr(event.handler.fn) or "download" in repr(event)
-    assert "mijn-gegevens.json" in repr(event.args)
+    assert MY_DATA_FILE in repr(event.args) and "mijn-gegevens.json" in repr(event.args)
+    assert "Hoe ging het bezoek" not in repr(event.args)  # nothing built in the handler
+
+
+async def test_more_messages_come_fifty_at_a_time_and_the_page_stays_small(app_db):
+    with db_session() as session:
+        counsellor = make_counsellor(session, display_name="Petra Jansen")
+        participant = make_participant(session, counsellor=counsellor)
+        thread = make_thread(session, participant=participant)
+        for number in range(MAX_SHOWN + 30):
+            make_message(session, thread=thread, sender=counsellor, body=f"Bericht {number}")
+    state = await state_for(MyDataState, cookie=login_cookie(participant))
+    await run_handler(state.load)
+
+    def messages():
+        return next(s for s in state.sections if s["key"] == "messages")
+
+    newest = MAX_SHOWN + 29
+    assert messages()["lines"][0].endswith(f"Petra Jansen: Bericht {newest}")
+    assert (len(messages()["lines"]), messages()["more"]) == (50, True)
+    await run_handler(state.load_more, "messages")
+    assert len(messages()["lines"]) == 100
+    assert messages()["lines"][50].endswith(f"Bericht {newest - 50}")
+    await run_handler(state.load_more, "messages")
+    assert (len(messages()["lines"]), messages()["more"]) == (MAX_SHOWN, False)
+    assert messages()["in_file_only"]  # the page says the rest is in the file
+    await run_handler(state.load_more, "messages")
+    await run_handler(state.load_more, "goals")  # nothing more there: no change
+    await run_handler(state.load_more, {"not": "a section"})
+    assert len(messages()["lines"]) == MAX_SHOWN
+    assert next(s for s in state.sections if s["key"] == "goals")["lines"] == ["Niets."]
 
 
 async def test_others_are_sent_away_with_nothing(people):
@@ -75,4 +105,18 @@ async def test_others_are_sent_away_with_nothing(people):
         state = await state_for(MyDataState, cookie=login_cookie(user) if user else None)
         for handler in (state.load, state.download):
             assert redirect_target(await run_handler(handler)) == target
+        state._older = {"messages": 10**9}  # even with a cursor left from before
+        assert redirect_target(await run_handler(state.load_more, "messages")) == target
         assert state.sections == [] and state.name == ""
+
+
+async def test_a_very_long_message_is_cut_on_the_page(app_db):
+    with db_session() as session:
+        counsellor = make_counsellor(session)
+        participant = make_participant(session, counsellor=counsellor)
+        thread = make_thread(session, participant=participant)
+        make_message(session, thread=thread, sender=participant, body="lang " * 800)
+    state = await state_for(MyDataState, cookie=login_cookie(participant))
+    await run_handler(state.load)
+    [line] = next(s for s in state.sections if s["key"] == "messages")["lines"]
+    assert len(line) == MAX_LINE and line.endswith("…")  # the whole text is in the file

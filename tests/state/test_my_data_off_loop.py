@@ -1,7 +1,8 @@
-"""A large "Mijn gegevens" export is built off the event loop, so others are not kept waiting.
+"""A large "Mijn gegevens" is read off the event loop, so others are not kept waiting.
 
 The load test (bench/load) showed one participant's export of a long history blocking every
-other user of the worker for seconds while it ran on the event loop.
+other user of the worker for seconds while it ran on the event loop. The page now reads a
+page per section in a worker thread; the whole file is streamed by its own route.
 """
 
 import threading
@@ -10,33 +11,29 @@ import pytest
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.state import my_data
-from jouw_omgeving.state.my_data import MyDataState
+from jouw_omgeving.state.my_data import SECTION_TITLES, MyDataState
 from tests.factories import make_participant
 from tests.state.helpers import login_cookie, run_handler, state_for
 
 pytestmark = pytest.mark.anyio
 
 
-async def test_the_export_and_its_json_are_made_in_a_worker_thread(app_db, monkeypatch):
+async def test_the_sections_are_read_in_a_worker_thread(app_db, monkeypatch):
     with db_session() as session:
         participant = make_participant(session, display_name="Naima K.")
     loop_thread = threading.current_thread()
     threads = []
-    real_export, real_sections = my_data.participant_export, my_data.readable_sections
+    real_section = my_data.my_data_section
 
-    def export(*args, **kwargs):
+    def section(*args, **kwargs):
         threads.append(threading.current_thread())
-        return real_export(*args, **kwargs)
+        return real_section(*args, **kwargs)
 
-    def sections(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return real_sections(*args, **kwargs)
-
-    monkeypatch.setattr(my_data, "participant_export", export)
-    monkeypatch.setattr(my_data, "readable_sections", sections)
+    monkeypatch.setattr(my_data, "my_data_section", section)
     state = await state_for(MyDataState, cookie=login_cookie(participant))
     await run_handler(state.load)
     assert state.name == "Naima K."
-    await run_handler(state.download)
-    assert len(threads) == 3  # load: export + sections; download: export
+    assert len(threads) == len(SECTION_TITLES)
+    await run_handler(state.download)  # only sends the browser to the file
+    assert len(threads) == len(SECTION_TITLES)
     assert all(thread is not loop_thread for thread in threads)

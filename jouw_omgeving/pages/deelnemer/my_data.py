@@ -22,6 +22,20 @@ def _section(section) -> rx.Component:
             padding="0",
             margin="0",
         ),
+        rx.cond(
+            section["more"],
+            rx.button(
+                t("Meer laden"),
+                on_click=MyDataState.load_more(section["key"]),
+                size="3",
+                variant="soft",
+                class_name="my-data-more",
+            ),
+        ),
+        rx.cond(
+            section["in_file_only"],
+            rx.text(t("De rest staat in het bestand. Download het bestand om alles te zien.")),
+        ),
         width="100%",
         class_name="my-data-section",
     )
