@@ -3,10 +3,11 @@
 Only shaped aggregates reach the browser: plotly figures of the suppressed frames, short
 sentences and the comparison table. The CSV texts (of the same suppressed frames) stay in a
 backend var until the evaluator asks for one. The aggregation runs as a background event,
-one figure family at a time in a worker thread, so other users are never blocked and the
-progress bar moves.
+the figure families side by side in worker threads (each on its own connection), so other
+users are never blocked and the progress bar moves as each family is ready.
 """
 
+import asyncio
 import json
 import logging
 from datetime import date, timedelta
@@ -25,7 +26,7 @@ from jouw_omgeving.services.evaluation import (
     FAMILIES,
     evaluation_begin,
     evaluation_comparison,
-    evaluation_family,
+    evaluation_families,
     evaluation_options,
     frame_csv,
 )
@@ -82,9 +83,8 @@ def _begin(viewer: Viewer, query: EvaluationFilter) -> int:
         return evaluation_begin(session, viewer, query)
 
 
-def _family(viewer: Viewer, query: EvaluationFilter, family: str, lang: str):
-    with db_session() as session:
-        return evaluation_family(session, viewer, query, family, lang=lang)
+def _families(viewer: Viewer, query: EvaluationFilter, lang: str, on_done):
+    return evaluation_families(db_session, viewer, query, lang=lang, on_done=on_done)
 
 
 def _shape(viewer: Viewer, query: EvaluationFilter, frames: dict, threshold: int, lang: str):
@@ -206,11 +206,19 @@ class EvaluationDashboardState(rx.State):
 
     async def _compute(self, viewer: Viewer, query: EvaluationFilter, lang: str):
         threshold = await rx.run_in_thread(partial(_begin, viewer, query))
-        frames = {}
-        for done, family in enumerate(FAMILIES, start=1):
-            frames[family] = await rx.run_in_thread(partial(_family, viewer, query, family, lang))
+        loop, updates = asyncio.get_running_loop(), []
+
+        async def advance(done: int) -> None:
             async with self:
-                self.progress = round(100 * done / (len(FAMILIES) + 1))
+                self.progress = max(self.progress, round(100 * done / (len(FAMILIES) + 1)))
+
+        def on_done(_family: str) -> None:  # in a worker thread: hand over to the loop
+            updates.append(asyncio.run_coroutine_threadsafe(advance(len(updates) + 1), loop))
+
+        # The families run side by side in threads (each on its own connection), so this
+        # event only waits: other users are never blocked, the bar moves as each is ready.
+        frames = await rx.run_in_thread(partial(_families, viewer, query, lang, on_done))
+        await asyncio.gather(*(asyncio.wrap_future(u) for u in updates))
         shaped = await rx.run_in_thread(partial(_shape, viewer, query, frames, threshold, lang))
         return threshold, *shaped
 
