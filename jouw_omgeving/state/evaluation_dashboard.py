@@ -206,19 +206,25 @@ class EvaluationDashboardState(rx.State):
 
     async def _compute(self, viewer: Viewer, query: EvaluationFilter, lang: str):
         threshold = await rx.run_in_thread(partial(_begin, viewer, query))
-        loop, updates = asyncio.get_running_loop(), []
+        loop, ready = asyncio.get_running_loop(), asyncio.Queue()
 
-        async def advance(done: int) -> None:
-            async with self:
-                self.progress = max(self.progress, round(100 * done / (len(FAMILIES) + 1)))
-
-        def on_done(_family: str) -> None:  # in a worker thread: hand over to the loop
-            updates.append(asyncio.run_coroutine_threadsafe(advance(len(updates) + 1), loop))
+        def on_done(family: str) -> None:  # in a worker thread: hand it to this loop
+            loop.call_soon_threadsafe(ready.put_nowait, family)
 
         # The families run side by side in threads (each on its own connection), so this
         # event only waits: other users are never blocked, the bar moves as each is ready.
-        frames = await rx.run_in_thread(partial(_families, viewer, query, lang, on_done))
-        await asyncio.gather(*(asyncio.wrap_future(u) for u in updates))
+        work = asyncio.ensure_future(
+            rx.run_in_thread(partial(_families, viewer, query, lang, on_done))
+        )
+        for done in range(1, len(FAMILIES) + 1):
+            next_one = asyncio.ensure_future(ready.get())
+            await asyncio.wait({next_one, work}, return_when=asyncio.FIRST_COMPLETED)
+            if not next_one.done():  # the work stopped early: it raised (see below)
+                next_one.cancel()
+                break
+            async with self:
+                self.progress = round(100 * done / (len(FAMILIES) + 1))
+        frames = await work
         shaped = await rx.run_in_thread(partial(_shape, viewer, query, frames, threshold, lang))
         return threshold, *shaped
 
