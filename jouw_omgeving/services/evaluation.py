@@ -256,14 +256,22 @@ def evaluation_comparison(
     frames: dict[str, pd.DataFrame],
     *,
     lang: str = "nl",
+    open_session: Callable[[], AbstractContextManager[Session]] | None = None,
 ) -> pd.DataFrame | None:
     """The key figures of the period (from ``frames``) beside the comparison period's
-    (columns figure, period, comparison); ``None`` without a comparison period."""
+    (columns figure, period, comparison); ``None`` without a comparison period.
+
+    The comparison period's families are read in ``session``, or with ``open_session``
+    side by side (:func:`evaluation_families`)."""
     evaluation_scope(session, viewer, query)  # refuses non-evaluators (audited)
     compare = query.comparison()
     if compare is None:
         return None
-    other = key_figures(_families(session, viewer, compare, lang))
+    other = key_figures(
+        _families(session, viewer, compare, lang)
+        if open_session is None
+        else evaluation_families(open_session, viewer, compare, lang=lang)
+    )
     mine = key_figures(frames)
     return pd.DataFrame(
         [[k, mine[k], other[k]] for k in KEY_FIGURES],
@@ -295,7 +303,9 @@ def evaluation_dashboard(
         frames = _families(session, viewer, query, lang)
     else:
         frames = evaluation_families(open_session, viewer, query, lang=lang)
-    comparison = evaluation_comparison(session, viewer, query, frames, lang=lang)
+    comparison = evaluation_comparison(
+        session, viewer, query, frames, lang=lang, open_session=open_session
+    )
     if comparison is not None:
         frames["comparison"] = comparison
     return frames

@@ -90,7 +90,9 @@ def _families(viewer: Viewer, query: EvaluationFilter, lang: str, on_done):
 def _shape(viewer: Viewer, query: EvaluationFilter, frames: dict, threshold: int, lang: str):
     """Charts, comparison rows and CSV texts: everything the state keeps, nothing raw."""
     with db_session() as session:
-        comparison = evaluation_comparison(session, viewer, query, frames, lang=lang)
+        comparison = evaluation_comparison(
+            session, viewer, query, frames, lang=lang, open_session=db_session
+        )
     charts = []
     for key in FAMILIES:
         chart = evaluation_chart(key, frames[key], threshold=threshold, lang=lang)

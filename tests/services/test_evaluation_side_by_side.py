@@ -4,12 +4,14 @@ The figures are the same as one after the other in one session; the progress cal
 hears of every family once. (The app's own database: the families read committed rows.)
 """
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
 from jouw_omgeving.db import db_session
 from jouw_omgeving.services.errors import AccessDenied
-from jouw_omgeving.services.evaluation import FAMILIES, evaluation_families
+from jouw_omgeving.services.evaluation import FAMILIES, evaluation_dashboard, evaluation_families
 from jouw_omgeving.services.viewer import Viewer
 from tests.factories import make_counsellor, make_goal, make_goal_step, make_message, make_thread
 from tests.services.evaluation_world import at, log_in, make_world
@@ -49,3 +51,13 @@ def test_side_by_side_still_refuses_anyone_but_an_evaluator(world):
         counsellor = Viewer.of(make_counsellor(session))
     with pytest.raises(AccessDenied):
         evaluation_families(db_session, counsellor, world.query(), workers=2)
+
+
+def test_the_comparison_period_side_by_side_gives_the_same_key_figures(world):
+    query = world.query(compare_start=date(2026, 2, 2), compare_end=date(2026, 3, 1))
+    with db_session() as session:
+        together = evaluation_dashboard(session, world.evaluator, query, open_session=db_session)
+        alone = evaluation_dashboard(session, world.evaluator, query)
+    pd.testing.assert_frame_equal(together["comparison"], alone["comparison"])
+    figures = together["comparison"].set_index("figure")
+    assert figures.loc["active_per_week", "period"] == pytest.approx((6 + 5) / 4)
