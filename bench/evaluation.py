@@ -1,7 +1,8 @@
 """Benchmark: the evaluator's full dashboard (every figure family) at pilot-wide scale.
 
 Times :func:`~jouw_omgeving.services.evaluation.evaluation_dashboard` (aggregation in SQL,
-``GROUP BY`` per week/month/domain, pandas only shapes the result) beside a naive baseline
+``GROUP BY`` per week/month/domain, pandas only shapes the result) as the app runs it (the
+families side by side on separate connections) and on one connection, beside a naive baseline
 that loads every row of the tables involved into pandas (``SELECT *``) and aggregates there,
 in the same run, on SQLite and (with --postgres-url) PostgreSQL. The period is the whole
 pilot, the organisation every participant's, so nothing is filtered away.
@@ -24,7 +25,7 @@ from jouw_omgeving.db import make_engine
 from jouw_omgeving.demo.scale import DemoScale
 from jouw_omgeving.models import Organisation, User
 from jouw_omgeving.models.enums import OrganisationKind, Role
-from jouw_omgeving.services.evaluation import evaluation_dashboard
+from jouw_omgeving.services.evaluation import WORKERS, evaluation_dashboard
 from jouw_omgeving.services.evaluation_scope import EvaluationFilter, Scope, evaluation_scope
 from jouw_omgeving.services.viewer import Viewer
 
@@ -214,13 +215,24 @@ def bench_database(
             for t in ("app_user", "message", "contact_moment", "assessment")
         }
         print(f"{kind}: rows {counts}", flush=True)
-        sql = time_calls(lambda: evaluation_dashboard(session, viewer, query), repeat)
+        side_by_side = time_calls(
+            lambda: evaluation_dashboard(
+                session, viewer, query, open_session=lambda: Session(engine)
+            ),
+            repeat,
+        )
+        one_by_one = time_calls(lambda: evaluation_dashboard(session, viewer, query), repeat)
     naive = time_calls(lambda: naive_dashboard(engine, scope), max(1, repeat // 2))
     engine.dispose()
     return [
-        [kind, "SQL GROUP BY (the app)", len(sql), statistics.median(sql), max(sql)],
-        [kind, "naive: all rows into pandas", len(naive), statistics.median(naive), max(naive)],
+        [kind, f"SQL, {WORKERS} connections (the app)", *_summary(side_by_side)],
+        [kind, "SQL, one connection", *_summary(one_by_one)],
+        [kind, "naive: all rows into pandas", *_summary(naive)],
     ]
+
+
+def _summary(timings: list[float]) -> list[object]:
+    return [len(timings), statistics.median(timings), max(timings)]
 
 
 def main() -> None:

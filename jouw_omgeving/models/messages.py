@@ -29,12 +29,14 @@ class Message(SQLModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("sender_id", "idempotency_key", name="uq_message_idempotency"),
         sa.Index("ix_message_thread_created", "thread_id", "created_at"),
+        # Who wrote when: the evaluation reads it from this index alone (no table scan).
+        sa.Index("ix_message_sender_created", "sender_id", "created_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     public_id: uuid.UUID = Field(default_factory=uuid.uuid4, unique=True, index=True)
     thread_id: int = Field(foreign_key="message_thread.id", index=True)
-    sender_id: int = Field(foreign_key="app_user.id", index=True)
+    sender_id: int = Field(foreign_key="app_user.id")  # indexed with created_at (above)
     body: str = Field(max_length=5000)
     idempotency_key: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)

@@ -70,17 +70,23 @@ def _in_care(session: Session, scope: Scope) -> dict[str, int]:
 
 def _contact_counts(session: Session, scope: Scope) -> dict[tuple[str, str], tuple[int, int]]:
     keys, starts = month_keys(scope), month_starts(scope)
-    month = month_index(ContactMoment.occurred_at, starts)
-    rows = session.exec(
-        select(
-            month,
-            ContactMoment.kind,
-            sa.func.count(),
-            sa.func.count(sa.distinct(ContactMoment.participant_id)),
-        )
+    month = month_index(ContactMoment.occurred_at, starts).label("month")
+    # Per participant, month and kind first (hashed), then per month and kind: plain counts
+    # instead of a COUNT(DISTINCT) that sorts.
+    per_participant = (
+        select(month, ContactMoment.kind, sa.func.count().label("n"))
         .join(User, User.id == ContactMoment.participant_id)
         .where(scope.population(), scope.in_period(ContactMoment.occurred_at))
-        .group_by(month, ContactMoment.kind)
+        .group_by(month, ContactMoment.kind, ContactMoment.participant_id)
+        .subquery("contacts")
+    )
+    rows = session.exec(
+        select(
+            per_participant.c.month,
+            per_participant.c.kind,
+            sa.func.sum(per_participant.c.n),
+            sa.func.count(),
+        ).group_by(per_participant.c.month, per_participant.c.kind)
     ).all()
     counts = {(keys[m], kind): (int(n), int(p)) for m, kind, n, p in rows}
     # Per participant and month first (hashed), then per month: no COUNT(DISTINCT) sort.

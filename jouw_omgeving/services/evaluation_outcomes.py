@@ -53,8 +53,9 @@ def self_reliance_change(
 ) -> pd.DataFrame:
     """Per assessor role and domain: mean first, latest and change of scores; N behind it."""
     scope = evaluation_scope(session, viewer, query)
-    # Rank each participant's assessments per assessor (window functions: one pass, and
-    # the planner can hash-join the scores instead of looking them up one by one).
+    # Rank each participant's assessments per assessor (window functions over one sort:
+    # the first is number 1, the latest number n; the planner can hash-join the scores
+    # instead of looking them up one by one).
     window = {"partition_by": (Assessment.participant_id, Assessment.assessor_role)}
     ranked = (
         select(
@@ -62,7 +63,6 @@ def self_reliance_change(
             Assessment.participant_id.label("pid"),
             Assessment.assessor_role.label("role"),
             sa.func.row_number().over(**window, order_by=Assessment.taken_at).label("up"),
-            sa.func.row_number().over(**window, order_by=Assessment.taken_at.desc()).label("down"),
             sa.func.count().over(**window).label("n"),
         )
         .join(User, User.id == Assessment.participant_id)
@@ -76,10 +76,10 @@ def self_reliance_change(
             ranked.c.role,
             AssessmentScore.life_domain_id.label("domain"),
             sa.func.max(sa.case((ranked.c.up == 1, score))).label("first"),
-            sa.func.max(sa.case((ranked.c.down == 1, score))).label("last"),
+            sa.func.max(sa.case((ranked.c.up == ranked.c.n, score))).label("last"),
         )
         .join(AssessmentScore, AssessmentScore.assessment_id == ranked.c.id)
-        .where(ranked.c.n >= 2, sa.or_(ranked.c.up == 1, ranked.c.down == 1))
+        .where(ranked.c.n >= 2, sa.or_(ranked.c.up == 1, ranked.c.up == ranked.c.n))
         .group_by(ranked.c.pid, ranked.c.role, AssessmentScore.life_domain_id)
         .subquery("ends")
     )
@@ -135,18 +135,23 @@ def digital_skills_progress(
     ).all()
     versions = latest_published_versions(session, [lesson.id for lesson in lessons])
     lessons = [lesson for lesson in lessons if lesson.id in versions]
+    # Each participant once per lesson (a hashed DISTINCT), then plain counts.
+    finished = (
+        select(Assignment.content_id, Assignment.participant_id)
+        .join(Submission, Submission.assignment_id == Assignment.id)
+        .join(User, User.id == Assignment.participant_id)
+        .where(
+            scope.population(),
+            Assignment.content_id.in_([lesson.id for lesson in lessons] or [-1]),
+            Submission.status == SubmissionStatus.SUBMITTED,
+            Submission.submitted_at < scope.end,
+        )
+        .distinct()
+        .subquery("finished")
+    )
     done = dict(
         session.exec(
-            select(Assignment.content_id, sa.func.count(sa.distinct(Assignment.participant_id)))
-            .join(Submission, Submission.assignment_id == Assignment.id)
-            .join(User, User.id == Assignment.participant_id)
-            .where(
-                scope.population(),
-                Assignment.content_id.in_([lesson.id for lesson in lessons] or [-1]),
-                Submission.status == SubmissionStatus.SUBMITTED,
-                Submission.submitted_at < scope.end,
-            )
-            .group_by(Assignment.content_id)
+            select(finished.c.content_id, sa.func.count()).group_by(finished.c.content_id)
         ).all()
     )
     population = session.exec(

@@ -145,11 +145,15 @@ def _team_id(session: Session, public_id: object, organisation_id: int) -> int |
 
 
 def _analytic_transaction(session: Session) -> None:
-    """On PostgreSQL: memory for in-memory hash aggregates, and no JIT (it costs more than
-    it saves on these queries). Only for this transaction."""
+    """On PostgreSQL: memory for in-memory hash aggregates, no JIT (it costs more than it
+    saves on these queries), and index pages priced as what they are here, pages in memory
+    (``random_page_cost`` 1.1 instead of 4, which assumes spinning disks): then a narrow
+    index holding every column a query needs (e.g. message sender and time) is read
+    instead of the whole table. Only for this transaction."""
     if session.get_bind().dialect.name == "postgresql":
         session.exec(sa.text("SET LOCAL work_mem = '64MB'"))
         session.exec(sa.text("SET LOCAL jit = off"))
+        session.exec(sa.text("SET LOCAL random_page_cost = 1.1"))
 
 
 def evaluation_scope(session: Session, viewer: Viewer, query: EvaluationFilter) -> Scope:

@@ -6,7 +6,7 @@ months are counted in UTC; a contact at 00:30 Dutch time on a Monday lands in th
 before. For pilot-wide aggregates that hour does not matter.
 """
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
@@ -78,9 +78,9 @@ def _month_sqlite(element: _MonthKey, compiler, **kw) -> str:
 class _MonthIndex(FunctionElement):
     """0-based calendar month (UTC) of a timestamp, counted from the period's first month.
 
-    Arguments: the column, the first month as ``year * 12 + month`` (SQLite) and the epoch
-    seconds of every month start of the period (PostgreSQL: a binary search, ``width_bucket``,
-    instead of formatting a date per row).
+    Arguments: the column, the first month as ``year * 12 + month`` (SQLite) and every
+    month start of the period (PostgreSQL: a binary search, ``width_bucket``, comparing the
+    timestamps themselves instead of formatting or converting a date per row).
     """
 
     type = sa.Integer()
@@ -91,7 +91,7 @@ class _MonthIndex(FunctionElement):
 @compiles(_MonthIndex)
 def _month_index_default(element: _MonthIndex, compiler, **kw) -> str:
     column, _base, *starts = (compiler.process(c, **kw) for c in element.clauses)
-    return f"(width_bucket(date_part('epoch', {column}), ARRAY[{', '.join(starts)}]) - 1)"
+    return f"(width_bucket({column}, ARRAY[{', '.join(starts)}]::timestamptz[]) - 1)"
 
 
 @compiles(_MonthIndex, "sqlite")
@@ -137,6 +137,11 @@ def _number(value: float) -> sa.ColumnElement[float]:
     return sa.literal_column(repr(float(value)), type_=sa.Float())
 
 
+def _moment(value: datetime) -> sa.ColumnElement[datetime]:
+    # A UTC timestamp written into the SQL text (see _number), e.g. '2026-03-01 00:00:00+00'.
+    return sa.literal_column(f"'{value.astimezone(UTC):%Y-%m-%d %H:%M:%S}+00'")
+
+
 def epoch_seconds(column: sa.ColumnElement) -> sa.ColumnElement[float]:
     """Seconds since the Unix epoch of ``column`` (a UTC timestamp), in SQL."""
     return _Epoch(column)
@@ -165,4 +170,4 @@ def month_index(column: sa.ColumnElement, month_starts: list[datetime]) -> sa.Co
     """
     first = month_starts[0]
     base = sa.literal_column(str(first.year * 12 + first.month), type_=sa.Integer())
-    return _MonthIndex(column, base, *(_number(m.timestamp()) for m in month_starts))
+    return _MonthIndex(column, base, *(_moment(m) for m in month_starts))

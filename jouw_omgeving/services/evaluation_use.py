@@ -39,13 +39,12 @@ Bucket = Callable[[sa.ColumnElement], sa.ColumnElement]
 When = Callable[[sa.ColumnElement], sa.ColumnElement[bool]]
 
 
-def _kind(name: str) -> sa.ColumnElement[str]:
-    # A literal in the SQL text: PostgreSQL cannot type a bound parameter inside a UNION.
-    return sa.literal_column(f"'{name}'").label("kind")
+KINDS = ("logged_in", "messaged", "did_work")
 
 
-def _activity(scope: Scope, bucket: Bucket, when: When) -> sa.CTE:
-    """Distinct (kind, participant, bucket) rows of every kind of activity, as a CTE."""
+def _events(scope: Scope, bucket: Bucket, when: When) -> sa.Subquery:
+    """Every activity of the population as (pid, bucket, one 0/1 flag per kind of
+    :data:`KINDS`), one row per event (``UNION ALL``, nothing made distinct yet)."""
     population = scope.population()
     sources = [
         ("logged_in", LoginSession.user_id, LoginSession.created_at, [], []),
@@ -67,27 +66,45 @@ def _activity(scope: Scope, bucket: Bucket, when: When) -> sa.CTE:
     ]
     selects = []
     for name, who, at, joins, conditions in sources:
-        query = select(_kind(name), who.label("pid"), bucket(at).label("bucket"))
+        # Flags as literals in the SQL text: PostgreSQL cannot type a bound one in a UNION.
+        flags = [sa.literal_column("1" if k == name else "0").label(k) for k in KINDS]
+        query = select(who.label("pid"), bucket(at).label("bucket"), *flags)
         query = query.select_from(at.class_)
         for model, on in joins:
             query = query.join(model, on)
         query = query.join(User, User.id == who).where(population, when(at), *conditions)
         selects.append(query)
-    # One DISTINCT over the union (in memory, hashed): then plain counts, no COUNT(DISTINCT).
-    union = sa.union_all(*selects).subquery("events")
-    return select(union.c.kind, union.c.pid, union.c.bucket).distinct().cte("activity")
+    return sa.union_all(*selects).subquery("events")
 
 
 def _weekly_counts(session: Session, scope: Scope) -> pd.DataFrame:
     anchor = scope.week_anchor
-    activity = _activity(scope, lambda at: week_index(at, anchor), scope.in_period)
-    per_kind = select(activity.c.kind, activity.c.bucket, sa.func.count()).group_by(
-        activity.c.kind, activity.c.bucket
+    events = _events(scope, lambda at: week_index(at, anchor), scope.in_period)
+    # One group per participant and week (hashed) with a flag per kind: each participant
+    # counts once per week and kind, and once as "active" (the group itself).
+    per_participant = (
+        select(
+            events.c.bucket,
+            *(sa.func.max(events.c[k]).label(k) for k in KINDS),
+        )
+        .group_by(events.c.pid, events.c.bucket)
+        .subquery("per_participant")
     )
-    anyone = select(activity.c.pid, activity.c.bucket).distinct().subquery("anyone")
-    any_kind = select(_kind("active"), anyone.c.bucket, sa.func.count()).group_by(anyone.c.bucket)
-    rows = session.exec(sa.union_all(per_kind, any_kind)).all()
-    return pd.DataFrame(rows, columns=["measure", "bucket", "participants"])
+    rows = session.exec(
+        select(
+            per_participant.c.bucket,
+            *(sa.func.sum(per_participant.c[k]) for k in KINDS),
+            sa.func.count(),
+        ).group_by(per_participant.c.bucket)
+    ).all()
+    return pd.DataFrame(
+        [
+            (measure, bucket, n)
+            for bucket, *flags, active in rows
+            for measure, n in zip((*KINDS, "active"), (*flags, active), strict=True)
+        ],
+        columns=["measure", "bucket", "participants"],
+    )
 
 
 def _weekly_enrolled(session: Session, scope: Scope, weeks: int) -> list[int]:
@@ -156,7 +173,7 @@ def retention_cohorts(session: Session, viewer: Viewer, query: EvaluationFilter)
             .group_by(month_key(User.enrolled_at))
         ).all()
     )
-    activity = _activity(
+    events = _events(
         scope,
         lambda at: months_between(User.enrolled_at, at),
         lambda at: sa.and_(
@@ -167,7 +184,8 @@ def retention_cohorts(session: Session, viewer: Viewer, query: EvaluationFilter)
         population
     )
     cohort_of = cohort_of.subquery()
-    active_months = select(activity.c.pid, activity.c.bucket).distinct().subquery("months")
+    # One DISTINCT (hashed) on (participant, month since enrolment), whatever the kind.
+    active_months = select(events.c.pid, events.c.bucket).distinct().subquery("months")
     rows = session.exec(
         select(cohort_of.c.cohort, active_months.c.bucket, sa.func.count())
         .join(cohort_of, cohort_of.c.pid == active_months.c.pid)

@@ -3,10 +3,11 @@
 Only shaped aggregates reach the browser: plotly figures of the suppressed frames, short
 sentences and the comparison table. The CSV texts (of the same suppressed frames) stay in a
 backend var until the evaluator asks for one. The aggregation runs as a background event,
-one figure family at a time in a worker thread, so other users are never blocked and the
-progress bar moves.
+the figure families side by side in worker threads (each on its own connection), so other
+users are never blocked and the progress bar moves as each family is ready.
 """
 
+import asyncio
 import json
 import logging
 from datetime import date, timedelta
@@ -25,7 +26,7 @@ from jouw_omgeving.services.evaluation import (
     FAMILIES,
     evaluation_begin,
     evaluation_comparison,
-    evaluation_family,
+    evaluation_families,
     evaluation_options,
     frame_csv,
 )
@@ -82,15 +83,16 @@ def _begin(viewer: Viewer, query: EvaluationFilter) -> int:
         return evaluation_begin(session, viewer, query)
 
 
-def _family(viewer: Viewer, query: EvaluationFilter, family: str, lang: str):
-    with db_session() as session:
-        return evaluation_family(session, viewer, query, family, lang=lang)
+def _families(viewer: Viewer, query: EvaluationFilter, lang: str, on_done):
+    return evaluation_families(db_session, viewer, query, lang=lang, on_done=on_done)
 
 
 def _shape(viewer: Viewer, query: EvaluationFilter, frames: dict, threshold: int, lang: str):
     """Charts, comparison rows and CSV texts: everything the state keeps, nothing raw."""
     with db_session() as session:
-        comparison = evaluation_comparison(session, viewer, query, frames, lang=lang)
+        comparison = evaluation_comparison(
+            session, viewer, query, frames, lang=lang, open_session=db_session
+        )
     charts = []
     for key in FAMILIES:
         chart = evaluation_chart(key, frames[key], threshold=threshold, lang=lang)
@@ -206,11 +208,25 @@ class EvaluationDashboardState(rx.State):
 
     async def _compute(self, viewer: Viewer, query: EvaluationFilter, lang: str):
         threshold = await rx.run_in_thread(partial(_begin, viewer, query))
-        frames = {}
-        for done, family in enumerate(FAMILIES, start=1):
-            frames[family] = await rx.run_in_thread(partial(_family, viewer, query, family, lang))
+        loop, ready = asyncio.get_running_loop(), asyncio.Queue()
+
+        def on_done(family: str) -> None:  # in a worker thread: hand it to this loop
+            loop.call_soon_threadsafe(ready.put_nowait, family)
+
+        # The families run side by side in threads (each on its own connection), so this
+        # event only waits: other users are never blocked, the bar moves as each is ready.
+        work = asyncio.ensure_future(
+            rx.run_in_thread(partial(_families, viewer, query, lang, on_done))
+        )
+        for done in range(1, len(FAMILIES) + 1):
+            next_one = asyncio.ensure_future(ready.get())
+            await asyncio.wait({next_one, work}, return_when=asyncio.FIRST_COMPLETED)
+            if not next_one.done():  # the work stopped early: it raised (see below)
+                next_one.cancel()
+                break
             async with self:
                 self.progress = round(100 * done / (len(FAMILIES) + 1))
+        frames = await work
         shaped = await rx.run_in_thread(partial(_shape, viewer, query, frames, threshold, lang))
         return threshold, *shaped
 

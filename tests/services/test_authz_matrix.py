@@ -14,6 +14,7 @@ import re
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -503,6 +504,9 @@ SERVICES: dict[str, tuple[Call, bool]] = {
     "evaluation.evaluation_begin": _evaluation(evaluation.evaluation_begin),
     "evaluation.evaluation_family": _evaluation(
         lambda s, v, q: evaluation.evaluation_family(s, v, q, "goals")
+    ),
+    "evaluation.evaluation_families": _evaluation(
+        lambda s, v, q: evaluation.evaluation_families(lambda: nullcontext(s), v, q, workers=1)
     ),
     "evaluation.evaluation_comparison": _evaluation(
         lambda s, v, q: evaluation.evaluation_comparison(s, v, q, {})
@@ -1159,6 +1163,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "evaluation_scope.evaluation_scope": {"evaluator": "AA"},
     "evaluation.evaluation_begin": {"evaluator": "AA"},
     "evaluation.evaluation_family": {"evaluator": "AA"},
+    "evaluation.evaluation_families": {"evaluator": "AA"},
     "evaluation.evaluation_comparison": {"evaluator": "AA"},
     "evaluation_use.reach_weekly": {"evaluator": "AA"},
     "evaluation_use.retention_cohorts": {"evaluator": "AA"},
