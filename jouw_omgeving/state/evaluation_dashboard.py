@@ -83,15 +83,21 @@ def _begin(viewer: Viewer, query: EvaluationFilter) -> int:
         return evaluation_begin(session, viewer, query)
 
 
+# The figures only read, and the access check and its audit row are written in ``_begin``:
+# read-only sessions, so that on SQLite the long reads never hold the write lock (which
+# would make every other user's save wait, and run the families one after the other).
+_read_session = partial(db_session, write=False)
+
+
 def _families(viewer: Viewer, query: EvaluationFilter, lang: str, on_done):
-    return evaluation_families(db_session, viewer, query, lang=lang, on_done=on_done)
+    return evaluation_families(_read_session, viewer, query, lang=lang, on_done=on_done)
 
 
 def _shape(viewer: Viewer, query: EvaluationFilter, frames: dict, threshold: int, lang: str):
     """Charts, comparison rows and CSV texts: everything the state keeps, nothing raw."""
-    with db_session() as session:
+    with _read_session() as session:
         comparison = evaluation_comparison(
-            session, viewer, query, frames, lang=lang, open_session=db_session
+            session, viewer, query, frames, lang=lang, open_session=_read_session
         )
     charts = []
     for key in FAMILIES:

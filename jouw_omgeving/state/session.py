@@ -33,10 +33,12 @@ MAX_USERNAME_LENGTH = 60
 MAX_SECRET_LENGTH = 128
 MAX_CODE_LENGTH = 12
 PENDING_SECONDS = 300
-# How long one tab reuses a successful session check. Each event used to re-read the
-# session from the database (the largest share of an event's server time under load); a
-# session revoked elsewhere (logout everywhere, an admin blocking the account) or expired
-# is refused at most this long after, and a different cookie is always checked anew.
+# How long one tab reuses a successful session check for events within an open page
+# (taps, polls). Each event used to re-read the session from the database (the largest
+# share of an event's server time under load). Opening or reloading a page always checks
+# anew, so a session revoked elsewhere (logout everywhere, an admin blocking the account)
+# or expired is refused at the next page at once, and within a page at most this long
+# after; a different cookie is always checked anew.
 SESSION_CHECK_SECONDS = 15.0
 clock = time.time  # wall clock: with Redis the next event may run on another worker
 
@@ -89,6 +91,8 @@ class SessionState(rx.State):
         now = clock()
         if (
             key
+            # While a page's on_load handlers run the page is not hydrated yet: a page open.
+            and self.is_hydrated
             and key == self._checked_key
             and now < self._checked_until
             and self._checked_viewer is not None
