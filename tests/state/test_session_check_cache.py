@@ -96,9 +96,7 @@ async def test_another_cookie_is_checked_at_once(app_db, clock):
     assert redirect_target([await authenticate(state)]) == LOGIN
 
 
-async def test_within_a_page_a_revoked_session_is_still_trusted_for_the_short_reuse(
-    app_db, clock
-):
+async def test_within_a_page_a_revoked_session_is_still_trusted_for_the_short_reuse(app_db, clock):
     with db_session() as session:
         participant = make_participant(session, display_name="Sanne")
     state = await page_state(login_cookie(participant))
