@@ -8,14 +8,21 @@ from jouw_omgeving.auth.routes import auth_routes
 from jouw_omgeving.components.layout import LARGE_TEXT_HEAD_SCRIPT
 from jouw_omgeving.http_attachments import attachment_routes
 from jouw_omgeving.http_my_data import my_data_routes
+from jouw_omgeving.http_pages import pages_without_redirect
 from jouw_omgeving.http_security import secure_http
 from jouw_omgeving.state.outage import backend_exception_handler
 
 app = rx.App(
     html_lang="nl",
     # Applied in order: the /auth, /bijlage and /mijn-gegevens.json routes in front of Reflex,
-    # then headers around everything.
-    api_transformer=[auth_routes(), attachment_routes(), my_data_routes(), secure_http],
+    # pages served without the trailing-slash redirect, then headers around everything.
+    api_transformer=[
+        auth_routes(),
+        attachment_routes(),
+        my_data_routes(),
+        pages_without_redirect,
+        secure_http,
+    ],
     # A database outage becomes "probeer het zo opnieuw" for every handler (state/outage.py).
     backend_exception_handler=backend_exception_handler,
     head_components=[

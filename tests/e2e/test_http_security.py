@@ -21,6 +21,15 @@ def test_every_page_has_the_security_headers(app_server: RunningApp):
             assert headers["referrer-policy"] == "no-referrer", path
 
 
+def test_a_page_opened_by_its_address_needs_no_redirect(app_server: RunningApp):
+    # The app's links have no trailing slash; a bookmark or reload must not cost a round trip.
+    with httpx.Client(base_url=app_server.base_url) as client:
+        for path in ("/inloggen", "/deelnemer", "/deelnemer/doelen", "/begeleider"):
+            response = client.get(path, follow_redirects=False)
+            assert response.status_code == 200, path
+            assert "<html" in response.text.lower(), path
+
+
 def test_build_assets_are_cacheable(app_server: RunningApp):
     with httpx.Client(base_url=app_server.base_url, follow_redirects=True) as client:
         html = client.get("/inloggen").text
