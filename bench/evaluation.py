@@ -12,6 +12,7 @@ pilot, the organisation every participant's, so nothing is filtered away.
 """
 
 import argparse
+import json
 import os
 import statistics
 from datetime import date, timedelta
@@ -21,11 +22,12 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from bench.common import load_scale, print_table, scratch_database, time_calls
+from jouw_omgeving.charts_dashboard import evaluation_chart
 from jouw_omgeving.db import READ_ONLY, make_engine
 from jouw_omgeving.demo.scale import DemoScale
 from jouw_omgeving.models import Organisation, User
 from jouw_omgeving.models.enums import OrganisationKind, Role
-from jouw_omgeving.services.evaluation import WORKERS, evaluation_dashboard
+from jouw_omgeving.services.evaluation import FAMILIES, WORKERS, evaluation_dashboard, frame_csv
 from jouw_omgeving.services.evaluation_scope import EvaluationFilter, Scope, evaluation_scope
 from jouw_omgeving.services.viewer import Viewer
 
@@ -198,6 +200,16 @@ def _evaluator_and_query(session: Session, scale: DemoScale) -> tuple[Viewer, Ev
     return Viewer.of(evaluator), query
 
 
+def _page(session, viewer, query, open_session, threshold: int) -> None:
+    """What the evaluator's page builds: the figures, then a plotly figure (as JSON) and a
+    CSV text per family (as ``state/evaluation_dashboard.py`` does)."""
+    frames = evaluation_dashboard(session, viewer, query, open_session=open_session)
+    for key in FAMILIES:
+        chart = evaluation_chart(key, frames[key], threshold=threshold, lang="nl")
+        json.loads(chart["figure"].to_json())
+        frame_csv(frames[key])
+
+
 def bench_database(
     kind: str, url: str, scale: DemoScale, repeat: int, *, generate: bool = True
 ) -> list[list[object]]:
@@ -224,11 +236,16 @@ def bench_database(
             ),
             repeat,
         )
+        page = time_calls(
+            lambda: _page(session, viewer, query, lambda: Session(reader), scope.threshold),
+            repeat,
+        )
         one_by_one = time_calls(lambda: evaluation_dashboard(session, viewer, query), repeat)
     naive = time_calls(lambda: naive_dashboard(engine, scope), max(1, repeat // 2))
     engine.dispose()
     return [
         [kind, f"SQL, {WORKERS} connections (the app)", *_summary(side_by_side)],
+        [kind, "the page: as above + charts, CSV", *_summary(page)],
         [kind, "SQL, one connection", *_summary(one_by_one)],
         [kind, "naive: all rows into pandas", *_summary(naive)],
     ]
