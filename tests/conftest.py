@@ -24,6 +24,13 @@ os.environ["REFLEX_CHECK_LATEST_VERSION"] = "false"
 # stops Reflex probing a public IP address before its first request.
 os.environ["REFLEX_HTTP_CLIENT_BIND_ADDRESS"] = "0.0.0.0"
 os.environ["REFLEX_DB_URL"] = f"sqlite:///{_RUN_DIR / 'app.db'}"
+# No state may grow by accident: Reflex raises instead of warning for a state that serializes
+# larger than the limit (in KB), in the app servers the browser tests start too, and the
+# handler tests check every state of the tab after each handler (tests/state/helpers.py).
+os.environ["REFLEX_PERF_MODE"] = "raise"
+# Reflex's default is 1000; the largest state in the tests is the evaluator's dashboard with
+# its 8 figures (about 66 KB), the participants' and counsellors' pages stay under 25 KB.
+os.environ.setdefault("REFLEX_STATE_SIZE_LIMIT", "256")
 # Uploaded files of the app under test land in the run directory, not in ./data.
 os.environ.setdefault("JO_DATA_DIR", str(_RUN_DIR / "data"))
 

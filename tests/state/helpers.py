@@ -24,6 +24,7 @@ Example::
     assert state.error
 """
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -93,20 +94,55 @@ async def state_for(state_cls: type[rx.State], **router: Any) -> rx.State:
 
 
 async def run_handler(handler: Callable[..., Any], *args: Any) -> list[Any]:
-    """Call a bound handler like Reflex does and collect what it returned or yielded."""
+    """Call a bound handler like Reflex does and collect what it returned or yielded.
+
+    Afterwards every state of the tab is serialized as the Redis state manager would, and
+    one larger than ``REFLEX_STATE_SIZE_LIMIT`` fails the test (see :func:`check_state_sizes`).
+    """
     result = handler(*args)
     events: list[Any] = []
     if hasattr(result, "__anext__"):
         async for item in result:
             events.append(item)
-        return [e for e in events if e is not None]
-    if hasattr(result, "__await__"):
-        result = await result
-    if hasattr(result, "__next__"):
-        events.extend(result)
-    elif result is not None:
-        events.append(result)
+    else:
+        if hasattr(result, "__await__"):
+            result = await result
+        if hasattr(result, "__next__"):
+            events.extend(result)
+        elif result is not None:
+            events.append(result)
+    state = getattr(handler, "__self__", None)
+    if isinstance(state, rx.State):
+        check_state_sizes(state)
     return [e for e in events if e is not None]
+
+
+def state_size_limit() -> int:
+    """Bytes one serialized state may take in the tests (``REFLEX_STATE_SIZE_LIMIT``, KB)."""
+    return int(os.environ["REFLEX_STATE_SIZE_LIMIT"]) * 1024
+
+
+def check_state_sizes(state: rx.State) -> dict[str, int]:
+    """Serialize every state of ``state``'s tab (as Redis would, each on its own) and fail
+    when one is larger than :func:`state_size_limit`.
+
+    Reflex's own check (``REFLEX_PERF_MODE=raise``) only looks at states that have
+    substates, which in this app is the root alone (it holds the router data, which these
+    tests fill with hostile values on purpose); this looks at every state below it.
+    """
+    root = state
+    while root.parent_state is not None:
+        root = root.parent_state
+    sizes: dict[str, int] = {}
+    pending = list(root.substates.values())
+    while pending:
+        current = pending.pop()
+        sizes[current.get_full_name()] = len(current._serialize())
+        pending.extend(current.substates.values())
+    limit = state_size_limit()
+    too_large = {name: size for name, size in sizes.items() if size > limit}
+    assert not too_large, f"state larger than {limit} bytes: {too_large}"
+    return sizes
 
 
 def redirect_target(events: list[Any]) -> str | None:
