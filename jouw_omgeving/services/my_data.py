@@ -183,11 +183,7 @@ def export_values(columns: list[sa.Column], values: Any) -> dict[str, Any]:
 
 def export_row(row: SQLModel) -> dict[str, Any]:
     """One row as the export writes it: every column but secrets, JSON-ready values."""
-    return {
-        column.name: _value(getattr(row, column.key))
-        for column in row.__table__.columns
-        if column.name not in SECRET_COLUMNS
-    }
+    return {column.name: _value(getattr(row, column.key)) for column in export_columns(type(row))}
 
 
 def participant_export(

@@ -17,8 +17,6 @@ from babel.dates import format_date as babel_date
 from babel.dates import format_time as babel_time
 from reflex_base.registry import RegistrationContext
 
-from jouw_omgeving.auth.cookies import session_token_from_header
-from jouw_omgeving.auth.sessions import session_check
 from jouw_omgeving.db import db_session
 from jouw_omgeving.i18n import N_, gettext, normalise_language
 from jouw_omgeving.models.enums import Role
@@ -34,6 +32,7 @@ from jouw_omgeving.services.caseload import (
 from jouw_omgeving.services.caseload_signals import NO_CONTACT_DAYS, SCORE_DROP_MIN
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.viewer import Viewer
+from jouw_omgeving.state.messages_live import viewer_without_touch
 from jouw_omgeving.state.session import SessionState, authenticate
 
 POLL_SECONDS = 5.0
@@ -152,6 +151,10 @@ class CaseloadState(rx.State):
             page=self.page,
         )
 
+    def _show(self, shown: tuple) -> None:
+        """Show what :func:`_shown_of` made of an overview."""
+        self.rows, self.total, self.page, self.pages = shown
+
     async def _refresh(self, viewer: Viewer | None = None):
         viewer = viewer or await authenticate(self, Role.COUNSELLOR)
         if not isinstance(viewer, Viewer):
@@ -165,8 +168,7 @@ class CaseloadState(rx.State):
         except ServiceError as refusal:
             self.rows, self.total, self.error = [], 0, gettext(refusal.message_id, lang)
         else:
-            self.rows = [view_row(r, lang) for r in found["rows"]]
-            self.total, self.page, self.pages = found["total"], found["page"], found["pages"]
+            self._show(_shown_of(found, lang))
             self.error = ""
         self.loaded = True
         return None
@@ -255,30 +257,27 @@ class CaseloadState(rx.State):
                     found = await rx.run_in_thread(partial(_overview, viewer, query))
                 except ServiceError:
                     continue  # the next click shows why
-                rows = [view_row(r, lang) for r in found["rows"]]
-                if (rows, found["total"], found["page"], found["pages"]) == shown:
+                fresh = _shown_of(found, lang)
+                if fresh == shown:
                     continue
                 async with self:
                     if self._query() == query:  # not re-sorted meanwhile
-                        self.rows = rows
-                        self.total, self.page, self.pages = (
-                            found["total"],
-                            found["page"],
-                            found["pages"],
-                        )
+                        self._show(fresh)
         finally:
             async with self:
                 self._polling = False
 
 
 def _still_signed_in(cookie: str, address: str) -> Viewer | None:
-    """The counsellor of a still valid session, checked without touching its idle clock."""
-    with db_session(write=False) as session:  # a refresh is no activity: nothing recorded
-        check = session_check(session, token=session_token_from_header(cookie))
-        viewer = Viewer.of(check.user, address) if check is not None else None
-    if viewer is None or viewer.must_change_password:
-        return None
-    return viewer if viewer.role == Role.COUNSELLOR else None
+    """The counsellor of a still valid session, checked without touching its idle clock
+    (a refresh is no activity)."""
+    viewer = viewer_without_touch(cookie, address)
+    return viewer if viewer is not None and viewer.role == Role.COUNSELLOR else None
+
+
+def _shown_of(found: dict, lang: str) -> tuple:
+    """What the page shows of an overview: (rows, total, page, pages)."""
+    return [view_row(r, lang) for r in found["rows"]], found["total"], found["page"], found["pages"]
 
 
 def _overview(viewer: Viewer, query: CaseloadQuery):

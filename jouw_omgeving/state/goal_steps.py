@@ -42,15 +42,6 @@ class StepEditState(rx.State):
         return None
 
     @rx.event
-    async def close(self):
-        """No step form open (on opening a goal page: a form left open elsewhere closes)."""
-        viewer = await authenticate(self, Role.PARTICIPANT)
-        if not isinstance(viewer, Viewer):
-            return viewer
-        self.editing = ""
-        return None
-
-    @rx.event
     async def open_goal(self):
         """The goal page's one on_load: no step form open, and the goal in the URL shown.
 
@@ -58,11 +49,14 @@ class StepEditState(rx.State):
         load costs a round of the tab's state (with Redis: fetch, lock, store).
         """
         viewer = await authenticate(self, Role.PARTICIPANT)
+        goal_state = await self.get_state(GoalState)
+        goal_state._clear()
         if not isinstance(viewer, Viewer):
             return viewer
-        self.editing = ""
-        goal_state = await self.get_state(GoalState)
-        return await goal_state.load()
+        self.editing = ""  # a step form left open on another goal page closes
+        lang = (await self.get_state(SessionState)).lang
+        await goal_state._open(viewer, lang)  # the session was checked just now
+        return None
 
     @rx.event
     async def cancel(self):

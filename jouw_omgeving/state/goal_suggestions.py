@@ -22,11 +22,6 @@ class GoalSuggestionState(rx.State):
     error: str = ""
 
     @rx.event
-    def forget(self):
-        """On opening the board: drop the notice of an earlier answer (reads no data)."""
-        self.notice, self.error = "", ""
-
-    @rx.event
     async def open_board(self):
         """The goal board's one on_load: the earlier answer's notice gone, the goals shown.
 
@@ -37,7 +32,9 @@ class GoalSuggestionState(rx.State):
             return viewer
         self.notice, self.error = "", ""
         board = await self.get_state(GoalBoardState)
-        return await board.load()
+        # The session was checked just now: the board is read for this viewer directly.
+        await board._show(viewer, (await self.get_state(SessionState)).lang)
+        return None
 
     async def _answer(self, answer, public_id: object, accept: object):
         viewer = await authenticate(self, Role.PARTICIPANT)
@@ -45,9 +42,13 @@ class GoalSuggestionState(rx.State):
             return viewer
         lang = (await self.get_state(SessionState)).lang
         board = await self.get_state(GoalBoardState)
-        try:
+
+        def work() -> None:
             with db_session() as session:
                 answer(session, viewer, public_id, accept)
+
+        try:
+            await rx.run_in_thread(work)  # off the event loop, as the board's read
             await board._show(viewer, lang)  # in the reader's language, as on opening the board
         except ServiceError as refusal:
             self.error, self.notice = gettext(refusal.message_id, lang), ""

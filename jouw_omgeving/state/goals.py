@@ -70,10 +70,12 @@ def _board(viewer: Viewer, lang: str) -> list[BoardCard]:
     return [board_preview(card) for card in cards]
 
 
-def _goal_and_shares(session, viewer: Viewer, goal_public_id: object, lang: str):
-    """One goal's card and its share choices, both checked by the services."""
-    goal = goal_detail(session, viewer, goal_public_id=goal_public_id, lang=lang)
-    return goal, share_choices(session, viewer, goal_public_id=goal_public_id)
+def _goal_and_shares(viewer: Viewer, goal_public_id: object, lang: str):
+    """One goal's card and its share choices, both checked by the services (run in a
+    thread: off the event loop)."""
+    with db_session() as session:  # a refusal is audited: may write
+        goal = goal_detail(session, viewer, goal_public_id=goal_public_id, lang=lang)
+        return goal, share_choices(session, viewer, goal_public_id=goal_public_id)
 
 
 class GoalBoardState(rx.State):
@@ -123,8 +125,7 @@ class GoalState(rx.State):
         def work():
             with db_session() as session:
                 change(session)
-            with db_session() as session:  # a refusal is audited: may write
-                return _goal_and_shares(session, viewer, goal_public_id, lang)
+            return _goal_and_shares(viewer, goal_public_id, lang)
 
         try:
             self.goal, self.shares = await rx.run_in_thread(work)
@@ -136,6 +137,14 @@ class GoalState(rx.State):
     @rx.event
     async def load(self):
         """Show the goal whose public id is in the URL, if it is the participant's own."""
+        self._clear()
+        viewer, lang = await self._viewer_and_lang()
+        if not isinstance(viewer, Viewer):
+            return viewer
+        await self._open(viewer, lang)
+        return None
+
+    def _clear(self) -> None:
         self.goal, self.shares, self.error, self.notice, self.celebration = (
             EMPTY_CARD,
             [],
@@ -144,22 +153,18 @@ class GoalState(rx.State):
             "",
         )
         self.editing = False
-        viewer, lang = await self._viewer_and_lang()
-        if not isinstance(viewer, Viewer):
-            return viewer
+
+    async def _open(self, viewer: Viewer, lang: str) -> None:
+        """Show the goal in the URL for ``viewer``, whose session was just checked."""
         goal_public_id = route_parameter(self, ROUTE_PARAMETER)
-
-        def work():
-            with db_session() as session:  # a refusal is audited: may write
-                return _goal_and_shares(session, viewer, goal_public_id, lang)
-
         try:
-            self.goal, self.shares = await rx.run_in_thread(work)
+            self.goal, self.shares = await rx.run_in_thread(
+                partial(_goal_and_shares, viewer, goal_public_id, lang)
+            )
         except ServiceError as refusal:
             self.goal = EMPTY_CARD
             self.error = gettext(refusal.message_id, lang)
         self.loaded = True
-        return None
 
     @rx.event
     async def add_step(self, form_data: dict):

@@ -27,7 +27,6 @@ from jouw_omgeving.state.session import SessionState, authenticate
 # section, the rest is in the file. A very long message is cut on the page, not in the file.
 MAX_SHOWN = 150
 MAX_LINE = 500
-EXPORT_FILENAME = FILENAME
 
 
 class DataSection(TypedDict):
@@ -283,4 +282,4 @@ class MyDataState(rx.State):
         viewer = await authenticate(self, Role.PARTICIPANT)
         if not isinstance(viewer, Viewer):
             return viewer
-        return rx.download(url=MY_DATA_FILE, filename=EXPORT_FILENAME)
+        return rx.download(url=MY_DATA_FILE, filename=FILENAME)

@@ -98,7 +98,7 @@ class SessionState(rx.State):
             and self._checked_viewer is not None
         ):
             return self._checked_viewer
-        self._checked_key, self._checked_until, self._checked_viewer = "", 0.0, None
+        self._forget_check()
         # Off the event loop: a database round trip must not stall the worker's other tabs.
         found = await rx.run_in_thread(partial(_check_session, token, self._client_address()))
         if found is None:

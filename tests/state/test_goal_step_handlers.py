@@ -68,7 +68,7 @@ async def test_a_refused_change_keeps_the_form_open(world):
     await run_handler(edit.cancel)
     assert (edit.editing, goal_state.error) == ("", "")
     await run_handler(edit.start, world.step)
-    await run_handler(edit.close)  # another goal page opened
+    await run_handler(edit.open_goal)  # another goal page opened
     assert edit.editing == ""
     assert _step(world.step) == ("Stap", None)
 
@@ -115,7 +115,7 @@ async def test_garbage_arguments_change_nothing(world, garbage):
 async def test_every_step_handler_needs_a_participant_login(world, who, home):
     calls = [
         ("start", world.step),
-        ("close",),
+        ("open_goal",),
         ("cancel",),
         ("save", {"step": world.step, "title": "x", "due_date": ""}),
         ("remove_date", world.step),

@@ -40,7 +40,6 @@ NO_SESSION_NEEDED = {
     "CounsellorProgressState.forget": "clears the previous participant's charts; reads none",
     "CounsellorNetworkState.forget": "clears the previous participant's network; reads none",
     "CounsellorGoalsState.forget": "clears the previous notice; reads none",
-    "GoalSuggestionState.forget": "clears the previous answer's notice; reads none",
     "ContactsState.choose_kind": "opens the contact form for a checked kind; no data",
     "ContactsState.pick_duration": "sets the form's minutes (checked 1-600); no data",
     "ContactsState.close_form": "closes the contact form; no data",

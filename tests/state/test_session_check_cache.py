@@ -38,6 +38,15 @@ async def page_state(cookie: str) -> GoalState:
     return state
 
 
+async def signed_in_on_a_page() -> tuple[User, GoalState]:
+    """Sanne, on an open page whose first check of her session succeeded."""
+    with db_session() as session:
+        participant = make_participant(session, display_name="Sanne")
+    state = await page_state(login_cookie(participant))
+    assert isinstance(await authenticate(state), Viewer)
+    return participant, state
+
+
 def page_opened(state: GoalState) -> None:
     """What Reflex does when the tab opens or reloads a page: on_load runs unhydrated."""
     _root(state).is_hydrated = False
@@ -57,10 +66,7 @@ def clock(monkeypatch):
 
 
 async def test_a_revoked_session_is_refused_once_the_short_reuse_ends(app_db, clock):
-    with db_session() as session:
-        participant = make_participant(session, display_name="Sanne")
-    state = await page_state(login_cookie(participant))
-    assert isinstance(await authenticate(state), Viewer)
+    participant, state = await signed_in_on_a_page()
 
     with db_session() as session:  # "log out everywhere" on her other phone
         session_revoke_all(session, user_id=participant.id)
@@ -70,10 +76,7 @@ async def test_a_revoked_session_is_refused_once_the_short_reuse_ends(app_db, cl
 
 
 async def test_a_blocked_account_is_refused_once_the_short_reuse_ends(app_db, clock):
-    with db_session() as session:
-        participant = make_participant(session, display_name="Sanne")
-    state = await page_state(login_cookie(participant))
-    assert isinstance(await authenticate(state), Viewer)
+    participant, state = await signed_in_on_a_page()
 
     with db_session() as session:
         session.get(User, participant.id).active = False
@@ -97,10 +100,7 @@ async def test_another_cookie_is_checked_at_once(app_db, clock):
 
 
 async def test_within_a_page_a_revoked_session_is_still_trusted_for_the_short_reuse(app_db, clock):
-    with db_session() as session:
-        participant = make_participant(session, display_name="Sanne")
-    state = await page_state(login_cookie(participant))
-    assert isinstance(await authenticate(state), Viewer)
+    participant, state = await signed_in_on_a_page()
 
     with db_session() as session:
         session_revoke_all(session, user_id=participant.id)
@@ -114,10 +114,7 @@ async def test_within_a_page_a_revoked_session_is_still_trusted_for_the_short_re
 
 
 async def test_opening_a_page_checks_a_blocked_account_at_once(app_db, clock):
-    with db_session() as session:
-        participant = make_participant(session, display_name="Sanne")
-    state = await page_state(login_cookie(participant))
-    assert isinstance(await authenticate(state), Viewer)
+    participant, state = await signed_in_on_a_page()
 
     with db_session() as session:
         session.get(User, participant.id).active = False
