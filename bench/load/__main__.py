@@ -235,9 +235,11 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
     for _echo, app in table_rows:
         actions = app["stats"].by_action
         print(
-            f"  {app['clients']} clients, app p95 per action: "
+            f"  {app['clients']} clients, app p50/p95 per action (ms): "
             + ", ".join(
-                f"{a} {percentile(v, 95):.0f}" for a, v in sorted(actions.items()) if len(v) > 1
+                f"{a} {percentile(v, 50):.0f}/{percentile(v, 95):.0f}"
+                for a, v in sorted(actions.items())
+                if len(v) > 1
             )
         )
 

@@ -31,11 +31,13 @@ class Message(SQLModel, table=True):
         sa.Index("ix_message_thread_created", "thread_id", "created_at"),
         # Who wrote when: the evaluation reads it from this index alone (no table scan).
         sa.Index("ix_message_sender_created", "sender_id", "created_at"),
+        # A thread's newest message (live poll, inbox) and its unread ones: one index probe.
+        sa.Index("ix_message_thread_id_id", "thread_id", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     public_id: uuid.UUID = Field(default_factory=uuid.uuid4, unique=True, index=True)
-    thread_id: int = Field(foreign_key="message_thread.id", index=True)
+    thread_id: int = Field(foreign_key="message_thread.id")  # indexed with id (above)
     sender_id: int = Field(foreign_key="app_user.id")  # indexed with created_at (above)
     body: str = Field(max_length=5000)
     idempotency_key: str = Field(max_length=64)
