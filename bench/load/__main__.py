@@ -24,6 +24,7 @@ import asyncio
 import os
 import random
 import secrets
+import statistics
 import tempfile
 import time
 from contextlib import ExitStack
@@ -125,6 +126,24 @@ def warm_up(server: Server, clients: list[Client], args) -> None:
     measure(server, clients, short, "warm-up")
 
 
+def slow_pair(server: Server, cast: Cast, args, name: str) -> tuple[dict, dict]:
+    """The others at ``--slow-at`` clients alone, then with the slow clients beside them."""
+    count = args.slow_at
+    quiet = measure(server, mixed_clients(cast, count), args, f"{name} app, no slow")
+    busy = measure(
+        server,
+        mixed_clients(cast, count) + slow_clients(cast, args.slow_clients),
+        args,
+        f"{name} app + slow",
+    )
+    return quiet, busy
+
+
+def slow_change(quiet: dict, busy: dict) -> float:
+    """How much the slow clients raised the others' p95, in percent."""
+    return 100 * (busy["p95"] / quiet["p95"] - 1) if quiet["p95"] else float("nan")
+
+
 def run_setup(name: str, args, log_dir: Path) -> list[tuple[dict, dict]]:
     """Echo and app rows for every client count of one set-up (and the slow-action rows)."""
     workers = 1 if name == "sqlite" else args.workers
@@ -157,24 +176,16 @@ def run_setup(name: str, args, log_dir: Path) -> list[tuple[dict, dict]]:
                 row = measure(app, mixed_clients(cast, count), args, f"{name} app")
                 rows.append((echo_rows[count], row))
             if args.slow_clients and args.slow_at:
-                count = args.slow_at
-                base = mixed_clients(cast, count)
-                quiet = measure(app, base, args, f"{name} app, no slow")
-                busy = measure(
-                    app,
-                    mixed_clients(cast, count) + slow_clients(cast, args.slow_clients),
-                    args,
-                    f"{name} app + slow",
-                )
-                rows.append((quiet, busy))
+                for _pair in range(args.slow_pairs):
+                    rows.append(slow_pair(app, cast, args, name))
         finally:
             app.stop()
     return rows
 
 
-def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: bool) -> None:
-    """The table of one set-up."""
-    table_rows = rows[:-1] if slow else rows
+def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], pairs: int) -> None:
+    """The table of one set-up; the last ``pairs`` rows are the slow-action pairs."""
+    table_rows, slow_rows = (rows[:-pairs], rows[-pairs:]) if pairs else (rows, [])
     print(f"\n{name} ({workers} worker{'s' if workers > 1 else ''}): echo vs app")
     headers = [
         "clients",
@@ -214,24 +225,8 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
                 ]
             )
     print_table(headers, out)
-    if slow:
-        quiet, busy = rows[-1]
-        slow_ms = busy["stats"].latencies.get("slow", [])
-        increase = 100 * (busy["p95"] / quiet["p95"] - 1) if quiet["p95"] else float("nan")
-        print(
-            f"\nslow actions at {quiet['clients']} clients: others' p95 {quiet['p95']:.1f} ms "
-            f"without, {busy['p95']:.1f} ms with {busy['clients'] - quiet['clients']} slow "
-            f"clients ({increase:+.0f} %); errors {quiet['errors']} / {busy['errors']}, "
-            f"load {quiet['load']:.1f} / {busy['load']:.1f}"
-        )
-        for action, values in sorted(busy["stats"].by_action.items()):
-            if action.startswith("slow"):
-                print(
-                    f"  {action}: {len(values)} done, p50 {percentile(values, 50):.0f} ms, "
-                    f"p95 {percentile(values, 95):.0f} ms"
-                )
-        if slow_ms:
-            print(f"  slow round trips: {len(slow_ms)}")
+    if slow_rows:
+        print_slow_pairs(slow_rows)
     for _echo, app in table_rows:
         actions = app["stats"].by_action
         print(
@@ -242,6 +237,29 @@ def print_results(name: str, workers: int, rows: list[tuple[dict, dict]], slow: 
                 if len(v) > 1
             )
         )
+
+
+def print_slow_pairs(pairs: list[tuple[dict, dict]]) -> None:
+    """Each pair's change of the others' p95 and the median over the pairs."""
+    changes = [slow_change(quiet, busy) for quiet, busy in pairs]
+    quiet, busy = pairs[0]
+    print(
+        f"\nslow actions at {quiet['clients']} clients "
+        f"({busy['clients'] - quiet['clients']} slow clients beside them), {len(pairs)} pairs:"
+    )
+    for index, ((quiet, busy), change) in enumerate(zip(pairs, changes, strict=True), 1):
+        print(
+            f"  pair {index}: others' p95 {quiet['p95']:.1f} ms without, {busy['p95']:.1f} ms "
+            f"with ({change:+.0f} %); errors {quiet['errors']} / {busy['errors']}, "
+            f"load {quiet['load']:.1f} / {busy['load']:.1f}"
+        )
+        for action, values in sorted(busy["stats"].by_action.items()):
+            if action.startswith("slow"):
+                print(
+                    f"    {action}: {len(values)} done, p50 {percentile(values, 50):.0f} ms, "
+                    f"p95 {percentile(values, 95):.0f} ms"
+                )
+    print(f"  median change of the others' p95: {statistics.median(changes):+.0f} %")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -260,6 +278,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--slow-clients", type=int, default=2)
     parser.add_argument("--log-dir", default="", help="keep the servers' logs here")
     parser.add_argument("--slow-at", type=int, default=200)
+    parser.add_argument(
+        "--slow-pairs",
+        type=int,
+        default=3,
+        help="runs without and with the slow clients (one run pair is noisy; the median counts)",
+    )
     parser.add_argument(
         "--floor",
         action=argparse.BooleanOptionalAction,
@@ -297,7 +321,8 @@ def main(argv: list[str] | None = None) -> None:
             results[name] = run_setup(name, args, log_dir)
         for name, rows in results.items():
             workers = 1 if name == "sqlite" else args.workers
-            print_results(name, workers, rows, bool(args.slow_clients and args.slow_at))
+            pairs = args.slow_pairs if args.slow_clients and args.slow_at else 0
+            print_results(name, workers, rows, pairs)
 
 
 if __name__ == "__main__":

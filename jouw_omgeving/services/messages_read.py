@@ -98,19 +98,34 @@ def read_positions(session: Session, thread: MessageThread) -> tuple[int, int]:
     return participant, others
 
 
-def thread_news_mark(session: Session, *, thread_id: int) -> tuple[int, int]:
-    """(newest message id, sum of the read markers) of a thread: one indexed query.
+def thread_news_marks(session: Session, *, thread_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(newest message id, sum of the read markers) per thread: one query for many threads.
 
-    Changes whenever a message arrives or anyone's read marker moves (markers only move
-    forward), so the live poll asks this every tick and reads the thread itself (checking
-    the session and access, see ``poll_thread``) only when it changed. It reveals no content;
-    the caller already opened the thread with access checked.
+    A thread's pair changes whenever a message arrives or anyone's read marker moves
+    (markers only move forward), so the live poll asks this every tick for every open
+    thread page of a worker, and a page reads its thread itself (checking the session and
+    access, see ``poll_thread``) only when its pair changed. It reveals no content; the
+    callers already opened these threads with access checked. Threads that do not exist
+    are left out.
     """
-    newest = select(sa.func.max(Message.id)).where(Message.thread_id == thread_id)
-    markers = select(sa.func.sum(ThreadReadMarker.last_read_message_id)).where(
-        ThreadReadMarker.thread_id == thread_id
+    if not thread_ids:
+        return {}
+    newest = (
+        select(sa.func.max(Message.id))
+        .where(Message.thread_id == MessageThread.id)
+        .scalar_subquery()
     )
-    newest_id, marker_sum = session.exec(
-        select(newest.scalar_subquery(), markers.scalar_subquery())
-    ).one()
-    return int(newest_id or 0), int(marker_sum or 0)
+    markers = (
+        select(sa.func.sum(ThreadReadMarker.last_read_message_id))
+        .where(ThreadReadMarker.thread_id == MessageThread.id)
+        .scalar_subquery()
+    )
+    rows = session.exec(
+        select(MessageThread.id, newest, markers).where(
+            MessageThread.id.in_(sorted(set(thread_ids)))
+        )
+    ).all()
+    return {
+        thread_id: (int(newest_id or 0), int(marker_sum or 0))
+        for thread_id, newest_id, marker_sum in rows
+    }

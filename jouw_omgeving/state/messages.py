@@ -6,7 +6,6 @@ browser as data and shown as text. Sending: :mod:`.messages_draft` keeps the dra
 browser; live updates: :meth:`ThreadState.watch` polls the database.
 """
 
-import asyncio
 import time
 from functools import partial
 from typing import TypedDict
@@ -34,9 +33,7 @@ from jouw_omgeving.state.messages_live import (
     MAX_WATCH_SECONDS,
     RECHECK_SECONDS,
     client_connected,
-    news_mark,
     poll_as,
-    poll_interval,
     still_allowed,
     store_attachment,
     worker_label,
@@ -45,6 +42,7 @@ from jouw_omgeving.state.outage import is_database_outage
 from jouw_omgeving.state.participant_detail import ROUTE_PARAMETER as PARTICIPANT_PARAMETER
 from jouw_omgeving.state.participant_detail import route_parameter
 from jouw_omgeving.state.session import SessionState, authenticate
+from jouw_omgeving.state.thread_news import news_board
 
 ROUTE_PARAMETER = "thread_public_id"
 THREAD_ROLES = (Role.PARTICIPANT, Role.COUNSELLOR, Role.NETWORK_MEMBER)
@@ -355,11 +353,12 @@ class ThreadState(rx.State):
 
     @rx.event(background=True)
     async def watch(self):
-        """Poll the database for new messages and receipts while this thread stays open.
+        """Wait for new messages and receipts while this thread stays open.
 
-        A tick without news costs one indexed query and no state update (see
-        :mod:`.messages_live`); the tab's state is locked only to deliver news and for the
-        periodic check that the tab is still on this thread.
+        The worker's news board (:mod:`.thread_news`) asks the database for all its open
+        threads at once and wakes this loop only when this thread changed; the tab's state
+        is locked only to deliver news and for the periodic check (every
+        ``RECHECK_SECONDS``) that the tab is still on this thread and signed in.
         """
         async with self:
             generation = self._generation
@@ -368,53 +367,47 @@ class ThreadState(rx.State):
             cookie = self.router.headers.cookie
             address = self.router.session.client_ip or ""
             lang = (await self.get_state(SessionState)).lang
-        started = time.monotonic()
-        deadline = started + MAX_WATCH_SECONDS
+        if not thread_id:
+            return
+        deadline = time.monotonic() + MAX_WATCH_SECONDS
         seen: tuple[int, int] | None = None  # the news mark the page shows
-        last_news = last_check = started
-        while thread_id and time.monotonic() < deadline:
-            await asyncio.sleep(poll_interval(time.monotonic() - last_news))
-            if not await client_connected(token):
-                return
-            try:
-                mark = await rx.run_in_thread(partial(news_mark, thread_id))
-            except Exception as error:
-                if is_database_outage(error):
-                    continue  # the database is restarting: try again at the next tick
-                raise
-            now = time.monotonic()
-            if mark == seen and now - last_check < RECHECK_SECONDS:
-                continue
-            last_check = now
-            async with self:
-                if self._generation != generation or self._thread_id != thread_id:
+        board = news_board()
+        with board.watching(thread_id):
+            while time.monotonic() < deadline:
+                mark = await board.next_mark(thread_id, seen, RECHECK_SECONDS)
+                if not await client_connected(token):
                     return
-                if not self._still_on_this_thread():
-                    return
-                after = self._last_id
-            if mark == seen:
-                allowed = await rx.run_in_thread(
-                    partial(still_allowed, cookie, address, THREAD_ROLES)
-                )
-                if not allowed:
-                    return  # session gone: the next click redirects
-                continue
-            try:
-                result = await rx.run_in_thread(
-                    partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
-                )
-            except Exception as error:
-                if is_database_outage(error):
+                async with self:
+                    if self._generation != generation or self._thread_id != thread_id:
+                        return
+                    if not self._still_on_this_thread():
+                        return
+                    after = self._last_id
+                if mark is None:
+                    continue  # no answer yet (the database is restarting): wait on
+                if mark == seen:
+                    allowed = await rx.run_in_thread(
+                        partial(still_allowed, cookie, address, THREAD_ROLES)
+                    )
+                    if not allowed:
+                        return  # session gone: the next click redirects
                     continue
-                raise
-            if result is None:
-                return  # session gone or access withdrawn: the next click redirects
-            seen, last_news = mark, time.monotonic()
-            async with self:
-                if self._generation != generation:
-                    return
-                self._append(result.messages, lang)
-                positions = (result.participant_read_upto, result.staff_read_upto)
-                if positions != self._read_upto:
-                    self._read_upto = positions
-                    self._refresh_receipts()
+                try:
+                    result = await rx.run_in_thread(
+                        partial(poll_as, cookie, address, thread_id, after, THREAD_ROLES)
+                    )
+                except Exception as error:
+                    if is_database_outage(error):
+                        continue
+                    raise
+                if result is None:
+                    return  # session gone or access withdrawn: the next click redirects
+                seen = mark
+                async with self:
+                    if self._generation != generation:
+                        return
+                    self._append(result.messages, lang)
+                    positions = (result.participant_read_upto, result.staff_read_upto)
+                    if positions != self._read_upto:
+                        self._read_upto = positions
+                        self._refresh_receipts()

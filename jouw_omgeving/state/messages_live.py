@@ -2,13 +2,14 @@
 their browser is still connected (to any backend worker), and uploads off the event loop.
 
 The database is the shared truth: every open thread page runs one background loop on the
-worker that served its ``watch`` event. About once a second it asks one indexed question,
-"anything newer?" (:func:`news_mark`: the newest message id and the read markers), without
-touching the tab's state; only when the answer changed does it read the news (checking the
-session and the access again) and update the page. Every :data:`RECHECK_SECONDS` it checks
-the session and the page anyway, so a loop of a tab that moved on or logged out ends. After
-:data:`IDLE_AFTER_SECONDS` without news it asks every :data:`POLL_IDLE_SECONDS`. That works
-the same with one worker or many behind Redis, because nothing is kept in a worker's memory.
+worker that served its ``watch`` event. The worker's news board
+(:mod:`jouw_omgeving.state.thread_news`) asks once a second, for all the threads open on
+that worker together, one indexed question, "anything newer?" (the newest message id and
+the read markers), without touching any tab's state; only a page whose thread changed
+reads the news (checking the session and the access again, :func:`poll_as`) and updates.
+Every :data:`RECHECK_SECONDS` a page checks the session and the page anyway, so a loop of a
+tab that moved on or logged out ends. That works the same with one worker or many behind
+Redis, because nothing is kept in a worker's memory that another worker needs.
 """
 
 import logging
@@ -21,7 +22,6 @@ from jouw_omgeving.db import db_session
 from jouw_omgeving.services.errors import ServiceError
 from jouw_omgeving.services.messages import MessageItem, PollResult, poll_thread
 from jouw_omgeving.services.messages_attachments import attachment_send
-from jouw_omgeving.services.messages_read import thread_news_mark
 from jouw_omgeving.services.viewer import Viewer
 from jouw_omgeving.settings import get_settings
 
@@ -31,10 +31,6 @@ logger = logging.getLogger(__name__)
 # (the browser test of two workers behind Redis needs to know). Off in every real set-up.
 SHOW_WORKER_VARIABLE = "JO_TEST_SHOW_WORKER"
 
-POLL_SECONDS = 1.0
-# A thread without news for a minute is asked less often (a tab left open on the table).
-IDLE_AFTER_SECONDS = 60.0
-POLL_IDLE_SECONDS = 3.0
 # Without news, the session and the tab's page are still checked this often.
 RECHECK_SECONDS = 10.0
 # A page left open is polled at most this long; the idle timeout usually ends it sooner.
@@ -76,17 +72,6 @@ async def client_connected(token: str) -> bool:
     except Exception:  # internal API: never break the page over it
         logger.debug("cannot ask the token manager", exc_info=True)
         return True
-
-
-def poll_interval(quiet_seconds: float) -> float:
-    """Seconds to the next "anything newer?" after ``quiet_seconds`` without news."""
-    return POLL_IDLE_SECONDS if quiet_seconds >= IDLE_AFTER_SECONDS else POLL_SECONDS
-
-
-def news_mark(thread_id: int) -> tuple[int, int]:
-    """The thread's "anything newer?" answer (read-only; see the module docstring)."""
-    with db_session(write=False) as session:
-        return thread_news_mark(session, thread_id=thread_id)
 
 
 def still_allowed(cookie_header: str, client_address: str, roles: tuple) -> bool:

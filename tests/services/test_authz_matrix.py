@@ -1388,7 +1388,7 @@ HELPERS = {
     "messages.ensure_counsellor_thread": "creates an empty thread; callers guard first",
     "messages_read.mark_read": "moves the viewer's own marker; called after authorize_thread",
     "messages_read.read_positions": "read markers of a thread already authorized",
-    "messages_read.thread_news_mark": "two counters of a thread already authorized, no content",
+    "messages_read.thread_news_marks": "two counters per thread already authorized, no content",
     "messages.is_read_by_other_side": "pure comparison, no data",
     "messages.to_items": "shapes rows of a thread already authorized",
     "messages_access.thread_by_public_id": "a lookup; refuses unknown ids, callers authorize",

@@ -13,7 +13,8 @@ from jouw_omgeving.services.messages import ensure_counsellor_thread
 from jouw_omgeving.state.messages import ROUTE_PARAMETER, THREAD_ROLES, ThreadState
 from jouw_omgeving.state.messages_inbox import InboxState
 from jouw_omgeving.state.messages_list import ParticipantThreadsState
-from jouw_omgeving.state.messages_live import news_mark, poll_as, still_allowed
+from jouw_omgeving.state.messages_live import poll_as, still_allowed
+from jouw_omgeving.state.thread_news import news_marks
 from tests.factories import make_admin, make_counsellor, make_message, make_participant
 from tests.state.helpers import (
     CLIENT_ADDRESS,
@@ -195,16 +196,26 @@ async def test_poll_of_someone_elses_thread_gives_nothing(world):
 
 
 async def test_the_cheap_poll_question_changes_only_with_news_or_a_receipt(world):
-    quiet = news_mark(world.thread.id)  # read-only: a write in it would raise
-    assert news_mark(world.thread.id) == quiet
+    def mark(thread_id: int) -> tuple[int, int]:
+        return news_marks([thread_id])[thread_id]  # read-only: a write in it would raise
+
+    quiet = mark(world.thread.id)
+    assert mark(world.thread.id) == quiet
     with db_session() as session:
         make_message(session, thread=world.thread, sender=world.counsellor, body="Antwoord")
-    answered = news_mark(world.thread.id)
+    answered = mark(world.thread.id)
     assert answered != quiet
     # The participant's page reads it: her read marker moves, the sender's receipt must too.
     poll_as(login_cookie(world.mine), CLIENT_ADDRESS, world.thread.id, 0, THREAD_ROLES)
-    assert news_mark(world.thread.id) not in (quiet, answered)
-    assert news_mark(world.other_thread.id) != news_mark(world.thread.id)
+    assert mark(world.thread.id) not in (quiet, answered)
+    assert mark(world.other_thread.id) != mark(world.thread.id)
+    # Many threads in one question, each with its own answer; unknown threads left out.
+    both = news_marks([world.thread.id, world.other_thread.id, -1])
+    assert both == {
+        world.thread.id: mark(world.thread.id),
+        world.other_thread.id: mark(world.other_thread.id),
+    }
+    assert news_marks([]) == {}
 
 
 async def test_the_periodic_check_ends_with_the_session(world):
