@@ -5,7 +5,12 @@ holding 100,000 messages, server side, beside naive baselines in the same run.
   thread ordered (what a page without pagination would do);
 - inbox: :func:`counsellor_inbox` (one query per page) against a per-thread loop (unread
   count and last message per thread), and the inbox search against the same loop filtering
-  every message in Python.
+  every message in Python;
+- live poll: the worker's news board asking "anything newer?" for all 40 threads in one
+  query (:func:`thread_news_marks`) against one query per open thread page (as before);
+- the same poll and inbox once more with the index on ``message (thread_id)`` alone instead
+  of ``(thread_id, id)`` (the schema before revision d5f9b3a7c2e4): on PostgreSQL a prepared
+  statement's generic plan then walks the primary key backwards through newer messages.
 
     .venv/bin/python -m bench.messages
     .venv/bin/python -m bench.messages --postgres-url postgresql+psycopg://postgres@127.0.0.1/test
@@ -35,6 +40,7 @@ from jouw_omgeving.models.enums import Role
 from jouw_omgeving.services.access import active_caseload_condition
 from jouw_omgeving.services.messages import open_thread
 from jouw_omgeving.services.messages_inbox import counsellor_inbox
+from jouw_omgeving.services.messages_read import thread_news_marks
 from jouw_omgeving.services.viewer import Viewer
 
 PARTICIPANTS = 40
@@ -127,6 +133,19 @@ def naive_inbox(session: Session, counsellor_id: int, search: str = "") -> list[
     return rows[:20]
 
 
+def _thread_index(engine: sa.Engine, *, old: bool) -> None:
+    """Swap ``message (thread_id, id)`` for the former ``message (thread_id)``, or back."""
+    new, former = (
+        ("ix_message_thread_id_id", "(thread_id, id)"),
+        ("ix_message_thread_id", "(thread_id)"),
+    )
+    (drop, _columns), (create, columns) = (new, former) if old else (former, new)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP INDEX {drop}")
+        connection.exec_driver_sql(f"CREATE INDEX {create} ON message {columns}")
+        connection.exec_driver_sql("ANALYZE")
+
+
 def bench_database(kind: str, url: str, repeat: int) -> list[list]:
     """Load, then time each implementation ``repeat`` times (work rolled back each time)."""
     engine = make_engine(url)
@@ -164,10 +183,29 @@ def bench_database(kind: str, url: str, repeat: int) -> list[list]:
         ("search: inbox", lambda s: counsellor_inbox(s, viewer, search="gemeente")),
         ("search: loop (baseline)", lambda s: naive_inbox(s, counsellor.id, "gemeente")),
     ]
+    with Session(engine) as session:
+        thread_ids = list(session.exec(select(MessageThread.id)).all())
+    poll_cases = [
+        (
+            f"live poll: {len(thread_ids)} threads in one question",
+            lambda s: thread_news_marks(s, thread_ids=thread_ids),
+        ),
+        (
+            "live poll: one question per thread (baseline)",
+            lambda s: [thread_news_marks(s, thread_ids=[t]) for t in thread_ids],
+        ),
+        ("inbox: first page", lambda s: counsellor_inbox(s, viewer)),
+    ]
     rows = []
-    for label, fn in cases:
+    for label, fn in cases + poll_cases[:2]:
         timings = timed(fn)
         rows.append([kind, label, len(timings), percentile(timings, 50), percentile(timings, 95)])
+    _thread_index(engine, old=True)
+    for label, fn in poll_cases:
+        timings = timed(fn)
+        label = f"{label}; old index (thread_id)"
+        rows.append([kind, label, len(timings), percentile(timings, 50), percentile(timings, 95)])
+    _thread_index(engine, old=False)
     engine.dispose()
     return rows
 
