@@ -92,11 +92,11 @@ class NewsBoard:
 
     async def _run(self) -> None:
         """Ask for every watched thread each tick while any page watches one."""
-        while self._watchers:
+        while True:
             await asyncio.sleep(self._tick)
+            if not self._watchers:
+                return  # the next page to watch starts the loop again
             thread_ids = sorted(self._watchers)
-            if not thread_ids:
-                break
             try:
                 marks = await rx.run_in_thread(partial(self._fetch, thread_ids))
             except Exception as error:
